@@ -1,0 +1,3 @@
+using SiteGen.Cli;
+
+return SiteGenCommandLine.Run(args, Console.Out, Console.Error);

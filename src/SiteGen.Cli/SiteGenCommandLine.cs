@@ -1,0 +1,21 @@
+using System.CommandLine;
+using SiteGen.Cli.Commands;
+
+namespace SiteGen.Cli;
+
+/// <summary>The command tree; writers are parameters so tests can run commands in-process.</summary>
+internal static class SiteGenCommandLine
+{
+    public static RootCommand Create(TextWriter output, TextWriter error) =>
+        new("SiteGen: a static site generator for research paper listings")
+        {
+            BuildCommand.Create(output, error),
+            ExportCommand.Create(output, error),
+        };
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = Create(output, error).Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

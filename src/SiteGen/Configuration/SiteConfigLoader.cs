@@ -1,0 +1,112 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Configuration;
+
+/// <summary>
+/// Reads site.yml through YamlDotNet's node model (not a deserializer) so that every
+/// problem can name the file, line and key, and a bad value falls back to its default
+/// instead of failing the build.
+/// </summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private delegate SiteConfig Setter(SiteConfig config, YamlNode value, Reader read);
+
+    private static readonly Dictionary<string, Setter> Settings = new(StringComparer.Ordinal)
+    {
+        ["title"] = (c, v, r) => r.String(v, "title") is { } s ? c with { Title = s } : c,
+        ["description"] = (c, v, r) => r.String(v, "description") is { } s ? c with { Description = s } : c,
+        ["base_url"] = (c, v, r) => r.String(v, "base_url") is { } s ? c with { BaseUrl = s.TrimEnd('/') } : c,
+        ["language"] = (c, v, r) => r.String(v, "language") is { } s ? c with { Language = s } : c,
+        ["output"] = (c, v, r) => r.String(v, "output") is { } s ? c with { Output = s } : c,
+        ["page_size"] = (c, v, r) => r.Int(v, "page_size", 1, 10_000) is { } n ? c with { PageSize = n } : c,
+        ["feed_size"] = (c, v, r) => r.Int(v, "feed_size", 1, 10_000) is { } n ? c with { FeedSize = n } : c,
+        ["listing_year"] = (c, v, r) => r.Int(v, "listing_year", 1000, 9999) is { } n ? c with { ListingYear = n } : c,
+        ["listing_years"] = (c, v, r) => r.IntMap(v, "listing_years", 1000, 9999) is { } m ? c with { ListingYears = m } : c,
+    };
+
+    /// <summary>Loads <c>site.yml</c> from <paramref name="inputDir"/>; a missing file gives the defaults.</summary>
+    public static SiteConfig Load(string inputDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        return File.Exists(path) ? Parse(File.ReadAllText(path), FileName, diagnostics) : SiteConfig.Default;
+    }
+
+    public static SiteConfig Parse(string yaml, string fileName, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(new SourceLocation(fileName, (int)ex.Start.Line),
+                $"invalid YAML: {ex.InnerException?.Message ?? ex.Message}; using default settings");
+            return SiteConfig.Default;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return SiteConfig.Default;
+
+        var reader = new Reader(fileName, diagnostics);
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(reader.At(stream.Documents[0].RootNode), "site.yml must be a mapping of settings (key: value); using defaults");
+            return SiteConfig.Default;
+        }
+
+        var config = SiteConfig.Default;
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (Settings.TryGetValue(key, out var set))
+                config = set(config, value, reader);
+            else
+                diagnostics.Warning(reader.At(keyNode), $"unknown setting '{key}' ignored (known: {string.Join(", ", Settings.Keys)})");
+        }
+        return config;
+    }
+
+    /// <summary>Typed reads that report a wrong type at the value's line and return null.</summary>
+    private sealed class Reader(string fileName, DiagnosticBag diagnostics)
+    {
+        public SourceLocation At(YamlNode node) => new(fileName, (int)node.Start.Line);
+
+        public string? String(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode s) return s.Value ?? "";
+            diagnostics.Warning(At(node), $"setting '{key}' must be a text value; default kept");
+            return null;
+        }
+
+        public int? Int(YamlNode node, string key, int min, int max)
+        {
+            if (node is YamlScalarNode { Value: { } text }
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+                && n >= min && n <= max)
+                return n;
+            diagnostics.Warning(At(node), $"setting '{key}' must be a whole number from {min} to {max}; default kept");
+            return null;
+        }
+
+        public Dictionary<string, int>? IntMap(YamlNode node, string key, int min, int max)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                diagnostics.Warning(At(node), $"setting '{key}' must be a mapping of file name to year; default kept");
+                return null;
+            }
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (k, v) in map.Children)
+                if (k is YamlScalarNode { Value: { } name } && Int(v, $"{key}.{name}", min, max) is { } n)
+                    result[name] = n;
+            return result;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Model;
+using SiteGen.Text;
+
+namespace SiteGen.Export;
+
+/// <summary>
+/// Writes records as CSL-JSON (the Citation Style Language data schema) so Zotero and
+/// citeproc tools can open them: id, type, title, author [{given, family}] or
+/// [{literal}], issued.date-parts, abstract, keyword.
+/// </summary>
+public static class CslJsonExporter
+{
+    public static void Write(IEnumerable<PaperRecord> records, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        json.WriteStartArray();
+        foreach (var r in records)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", UniqueId(r, ids));
+            // Listings are preprint feeds; "article" is CSL's type for an unpublished/preprint article.
+            json.WriteString("type", "article");
+            json.WriteString("title", r.Title);
+            json.WriteStartArray("author");
+            foreach (var a in r.Authors)
+            {
+                json.WriteStartObject();
+                if (a.Given.Length > 0) json.WriteString("given", a.Given);
+                json.WriteString("family", a.Family);
+                json.WriteEndObject();
+            }
+            if (r.Authors.Count == 0 && r.Organisation is { } org)
+            {
+                json.WriteStartObject();
+                json.WriteString("literal", org);
+                json.WriteEndObject();
+            }
+            if (r.AuthorsTruncated)
+            {
+                json.WriteStartObject();
+                json.WriteString("literal", "others");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            var parts = r.Date.ToDateParts();
+            if (parts.Count > 0)
+            {
+                json.WriteStartObject("issued");
+                json.WriteStartArray("date-parts");
+                json.WriteStartArray();
+                foreach (var p in parts) json.WriteNumberValue(p);
+                json.WriteEndArray();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            if (r.Abstract.Length > 0) json.WriteString("abstract", r.Abstract);
+            if (r.Category is { } category) json.WriteString("keyword", category);
+            json.WriteString("source", r.Source.ToString());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>A citation-key-like id: first author's family name, year, first title word ("falck2024implicit").</summary>
+    private static string UniqueId(PaperRecord r, HashSet<string> used)
+    {
+        var family = r.Authors.Count > 0 ? TextFolding.Key(r.Authors[0].Family).Replace(" ", "", StringComparison.Ordinal) : "anon";
+        var word = TextFolding.Key(r.Title).Split(' ').FirstOrDefault(w => w.Length > 3) ?? "paper";
+        var baseId = $"{family}{r.Date.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}{word}";
+        var id = baseId;
+        for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
+        return id;
+    }
+}

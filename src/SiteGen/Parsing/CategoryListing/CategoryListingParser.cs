@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Model;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Names;
+using SiteGen.Reading;
+
+namespace SiteGen.Parsing.CategoryListing;
+
+/// <summary>
+/// A category listing: per paper a meta line "[score]CATEGORY date [Code]"
+/// ("99.8CLMar 16Code", "COMP-PHAug 15, 2019Code"), a line with the title and the
+/// authors glued together ("Simplifying Transformer BlocksBobby He, Thomas Hofmann
+/// et al. · eth-zurich"), and the abstract.
+/// </summary>
+public sealed partial class CategoryListingParser : IListingParser
+{
+    [GeneratedRegex(@"^(?<score>\d{1,3}(?:\.\d+)?)?(?<cat>[A-Z][A-Z-]*?)(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?<code>Code)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MetaLine();
+
+    public ListingFormat Format => ListingFormat.CategoryListing;
+
+    public double Detect(SourceText text)
+    {
+        int meta = 0, nonBlank = 0;
+        foreach (var line in text.Lines)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            nonBlank++;
+            if (MetaLine().IsMatch(line.Trim())) meta++;
+        }
+        // Ideally every third line is a meta line.
+        return meta == 0 ? 0 : Math.Min(1.0, 3.0 * meta / nonBlank);
+    }
+
+    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    {
+        // Authors after the first are cleanly separated by ", "; only the first is glued to the title.
+        foreach (var (_, glued, _) in Entries(text))
+            lexicon.AddRange(TitleAuthorSplitter.CleanTrailingAuthors(text.Lines[glued]));
+    }
+
+    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    {
+        var records = new List<PaperRecord>();
+        var splitter = new TitleAuthorSplitter(context.Lexicon);
+        var expected = FirstNonBlank(text, 0);
+        foreach (var (metaIndex, gluedIndex, abstractIndex) in Entries(text))
+        {
+            if (expected >= 0 && expected < metaIndex)
+                context.Diagnostics.Warning(text.At(expected), $"{metaIndex - expected} line(s) here fit no entry (expected '[score]CATEGORY date [Code]'); skipped");
+            expected = FirstNonBlank(text, (abstractIndex ?? gluedIndex) + 1);
+
+            var meta = MetaLine().Match(text.Lines[metaIndex].Trim());
+            if (gluedIndex < 0)
+            {
+                context.Diagnostics.Warning(text.At(metaIndex), "entry ends after its category line; skipped");
+                continue;
+            }
+            var abstractText = abstractIndex is { } a ? text.Lines[a].Trim() : "";
+            if (abstractIndex is null)
+                context.Diagnostics.Warning(text.At(gluedIndex), "entry has no abstract line; kept without one");
+
+            if (splitter.Split(text.Lines[gluedIndex].Trim(), abstractText) is not { } split)
+            {
+                context.Diagnostics.Warning(text.At(gluedIndex), "cannot tell the title from the authors in this line; entry skipped");
+                continue;
+            }
+
+            // The meta regex already matched a date shape; a day the month lacks ("Feb 30") stays unknown.
+            var date = ListingDateParser.TryParse(meta.Groups["date"].Value, out var d) ? d : PartialDate.Unknown;
+            records.Add(new PaperRecord
+            {
+                Title = split.Title,
+                Authors = split.Authors,
+                AuthorsTruncated = split.Truncated,
+                Affiliations = split.Affiliations,
+                Category = meta.Groups["cat"].Value,
+                Score = meta.Groups["score"].Success ? double.Parse(meta.Groups["score"].Value, CultureInfo.InvariantCulture) : null,
+                HasCode = meta.Groups["code"].Success,
+                Date = date,
+                Abstract = abstractText,
+                Source = text.At(metaIndex),
+                Format = Format,
+            });
+        }
+
+        if (expected >= 0 && expected < text.Lines.Count && records.Count > 0)
+            context.Diagnostics.Warning(text.At(expected), "trailing line(s) fit no entry; skipped");
+        return records;
+    }
+
+    /// <summary>(meta line, glued line or -1, abstract line or null) for each meta line in the file.</summary>
+    private static IEnumerable<(int Meta, int Glued, int? Abstract)> Entries(SourceText text)
+    {
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            if (!MetaLine().IsMatch(text.Lines[i].Trim())) continue;
+            var glued = FirstNonBlank(text, i + 1);
+            if (glued < 0 || MetaLine().IsMatch(text.Lines[glued].Trim()))
+            {
+                yield return (i, -1, null);
+                continue;
+            }
+            var abs = FirstNonBlank(text, glued + 1);
+            if (abs >= 0 && MetaLine().IsMatch(text.Lines[abs].Trim())) abs = -1;
+            yield return (i, glued, abs < 0 ? null : abs);
+            i = abs < 0 ? glued : abs;
+        }
+    }
+
+    private static int FirstNonBlank(SourceText text, int from)
+    {
+        for (var i = from; i < text.Lines.Count; i++)
+            if (!string.IsNullOrWhiteSpace(text.Lines[i])) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Model;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Names;
+using SiteGen.Reading;
+
+namespace SiteGen.Parsing.DailyPapers;
+
+/// <summary>
+/// A "Daily Papers" page. After a page header (ending in the page date, "Dec 9"), each
+/// paper is three blank-separated blocks: the title; the abstract; and a meta block of
+/// "  • N authors" (or an organisation line), "·", and a date with optional year and
+/// upvotes ("Oct 23 3", "Nov 29, 2024 2"). Names are never given.
+/// </summary>
+public sealed partial class DailyPapersParser : IListingParser
+{
+    private const string Separator = "·";
+
+    [GeneratedRegex(@"^\s*•\s*(?<n>\d+)\s+authors?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorCountLine();
+
+    [GeneratedRegex(@"^\s*(?<upvotes>\d+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Upvotes();
+
+    public ListingFormat Format => ListingFormat.DailyPapers;
+
+    public double Detect(SourceText text)
+    {
+        int separators = 0, dated = 0;
+        for (var i = 1; i + 1 < text.Lines.Count; i++)
+        {
+            if (text.Lines[i].Trim() != Separator) continue;
+            separators++;
+            if (TryParseDateLine(text.Lines[i + 1], out _, out _)) dated++;
+        }
+        return separators == 0 ? 0 : 0.95 * dated / separators;
+    }
+
+    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    {
+        // Daily pages give author counts, never names.
+    }
+
+    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    {
+        var blocks = Block.Split(text);
+        var records = new List<PaperRecord>();
+        var pending = new List<Block>(); // title/abstract blocks since the last meta block
+        var seenFirstPaper = false;
+
+        foreach (var block in blocks)
+        {
+            var sep = block.IndexOf(text, Separator);
+            if (sep < 0)
+            {
+                pending.Add(block);
+                continue;
+            }
+
+            if (!seenFirstPaper)
+            {
+                // Everything before the first paper's title and abstract is the page header.
+                if (pending.Count > 2) pending.RemoveRange(0, pending.Count - 2);
+                seenFirstPaper = true;
+            }
+            else if (pending.Count > 2)
+            {
+                // Title and abstract blocks with no meta block of their own: an entry cut
+                // short in the source. Report it by title so the user can restore it.
+                ReportIncomplete(text, pending.Take(pending.Count - 2).ToList(), context);
+                pending.RemoveRange(0, pending.Count - 2);
+            }
+
+            var record = ParseEntry(text, pending, block, sep, context);
+            if (record is not null) records.Add(record);
+            pending.Clear();
+        }
+
+        if (pending.Count > 0 && seenFirstPaper)
+            ReportIncomplete(text, pending, context);
+        else if (!seenFirstPaper)
+            context.Diagnostics.Warning(text.At(0), "no entries found (expected title, abstract, authors, '·', date)");
+        return records;
+    }
+
+    private static void ReportIncomplete(SourceText text, List<Block> blocks, ParseContext context)
+    {
+        var first = blocks[0];
+        var title = first.Join(text);
+        if (title.Length > 80) title = title[..77] + "...";
+        context.Diagnostics.Warning(text.At(first.Start),
+            $"entry '{title}' has no author line, '·' and date ({blocks.Sum(b => b.Count)} line(s)); skipped");
+    }
+
+    private PaperRecord? ParseEntry(SourceText text, List<Block> pending, Block meta, int sep, ParseContext context)
+    {
+        if (pending.Count < 2)
+        {
+            context.Diagnostics.Warning(text.At(pending.Count > 0 ? pending[0].Start : meta.Start),
+                "entry needs a title and an abstract before its author line; skipped");
+            return null;
+        }
+        if (sep == meta.Start || sep + 1 >= meta.End)
+        {
+            context.Diagnostics.Warning(text.At(meta.Start), "entry needs an author line before '·' and a date after it; skipped");
+            return null;
+        }
+
+        var dateLine = sep + 1;
+        if (!TryParseDateLine(text.Lines[dateLine], out var date, out var upvotes))
+        {
+            context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a date like 'Mar 11, 2024' or 'Apr 6'; entry skipped");
+            return null;
+        }
+
+        var who = text.Lines[sep - 1].Trim();
+        int? count = null;
+        string? organisation = null;
+        if (AuthorCountLine().Match(who) is { Success: true } m)
+            count = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        else
+            organisation = OrganisationName(who);
+
+        return new PaperRecord
+        {
+            Title = pending[0].Join(text),
+            Abstract = pending[1].Join(text),
+            AuthorCount = count,
+            Organisation = organisation,
+            Date = date,
+            Upvotes = upvotes,
+            Source = text.At(pending[0].Start),
+            Format = Format,
+        };
+    }
+
+    /// <summary>Date then optional upvote count: "Mar 11, 2024", "Apr 6", "Oct 23 3", "Nov 29, 2024 2".</summary>
+    internal static bool TryParseDateLine(string line, out PartialDate date, out int? upvotes)
+    {
+        upvotes = null;
+        var trimmed = line.Trim();
+        if (!ListingDateParser.TryParsePrefix(trimmed, out date, out var length)) return false;
+        var rest = trimmed[length..];
+        if (rest.Length == 0) return true;
+        if (Upvotes().Match(rest) is not { Success: true } m || !char.IsWhiteSpace(rest[0])) return false;
+        upvotes = int.Parse(m.Groups["upvotes"].Value, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>
+    /// Organisation lines repeat the handle before the display name ("UCSC-VLAA UCSC-VLAA",
+    /// "StanfordUniversity Stanford University"); keep the display name.
+    /// </summary>
+    internal static string OrganisationName(string line)
+    {
+        var space = line.IndexOf(' ');
+        return space > 0 && space < line.Length - 1 ? line[(space + 1)..].Trim() : line;
+    }
+
+    /// <summary>A run of non-blank lines [Start, End).</summary>
+    private readonly record struct Block(int Start, int End)
+    {
+        public int Count => End - Start;
+
+        public string Join(SourceText text) =>
+            string.Join(' ', Enumerable.Range(Start, Count).Select(i => text.Lines[i].Trim()));
+
+        public int IndexOf(SourceText text, string line)
+        {
+            for (var i = Start; i < End; i++)
+                if (text.Lines[i].Trim() == line) return i;
+            return -1;
+        }
+
+        public static List<Block> Split(SourceText text)
+        {
+            var blocks = new List<Block>();
+            var start = -1;
+            for (var i = 0; i <= text.Lines.Count; i++)
+            {
+                var blank = i == text.Lines.Count || string.IsNullOrWhiteSpace(text.Lines[i]);
+                if (blank && start >= 0) { blocks.Add(new Block(start, i)); start = -1; }
+                else if (!blank && start < 0) start = i;
+            }
+            return blocks;
+        }
+    }
+}

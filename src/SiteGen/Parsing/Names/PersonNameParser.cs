@@ -1,0 +1,50 @@
+using SiteGen.Model;
+
+namespace SiteGen.Parsing.Names;
+
+/// <summary>
+/// Splits written names into given and family parts. Lower-case particles ("van der",
+/// "von", "de la") start the family name, as in BibTeX's "von Last" rule, and a
+/// generational suffix ("Jr.") stays with it.
+/// </summary>
+public static class PersonNameParser
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el", "y",
+    };
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV",
+    };
+
+    public static bool IsParticle(string token) => Particles.Contains(token);
+
+    /// <summary>Parses "Given [particles] Family" ("Robert van der Klis", "Benjamin F. Grewe").</summary>
+    public static PersonName ParseNatural(string text)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (tokens.Count == 0) return new PersonName("", "");
+
+        var suffix = "";
+        if (tokens.Count > 2 && Suffixes.Contains(tokens[^1].TrimStart(',')))
+        {
+            suffix = " " + tokens[^1].TrimStart(',');
+            tokens.RemoveAt(tokens.Count - 1);
+            tokens[^1] = tokens[^1].TrimEnd(',');
+        }
+        if (tokens.Count == 1) return new PersonName("", tokens[0] + suffix);
+
+        // The family name starts at the first particle after the first token, else it is the last token.
+        var familyStart = tokens.Count - 1;
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            if (IsParticle(tokens[i])) { familyStart = i; break; }
+        }
+        return new PersonName(string.Join(' ', tokens.Take(familyStart)), string.Join(' ', tokens.Skip(familyStart)) + suffix);
+    }
+
+    /// <summary>Parses the two halves of "Family, Given" ("Castro", "Daniel C.").</summary>
+    public static PersonName ParseInverted(string family, string given) => new(given.Trim(), family.Trim());
+}

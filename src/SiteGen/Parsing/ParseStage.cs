@@ -1,0 +1,46 @@
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Names;
+using SiteGen.Reading;
+
+namespace SiteGen.Parsing;
+
+/// <summary>
+/// Decoded files → parsed listings: detects each file's format, builds the shared name
+/// lexicon from all files, parses, then gives yearless dates their page year.
+/// </summary>
+public static class ParseStage
+{
+    public static IReadOnlyList<ParsedListing> Run(IReadOnlyList<SourceText> texts, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var detected = new List<(SourceText Text, IListingParser Parser)>();
+        foreach (var text in texts)
+        {
+            if (text.Lines.All(string.IsNullOrWhiteSpace))
+            {
+                diagnostics.Warning(text.At(0), "file is empty; no entries");
+                continue;
+            }
+            if (ListingParsers.Detect(text) is { } parser)
+                detected.Add((text, parser));
+            else
+                diagnostics.Warning(text.At(0), "not a recognised listing (publication list, daily papers page or category listing); skipped");
+        }
+
+        var lexicon = new NameLexicon();
+        foreach (var (text, parser) in detected) parser.ContributeNames(text, lexicon);
+
+        var context = new ParseContext(config, diagnostics, lexicon);
+        var results = new ParsedListing[detected.Count];
+        Parallel.For(0, detected.Count, i =>
+        {
+            var (text, parser) = detected[i];
+            var records = parser.Parse(text, context);
+            records = YearlessDateResolver.Resolve(records, text.Name, config.PinnedYearFor(text.Name), diagnostics);
+            results[i] = new ParsedListing(text.Name, parser.Format, records);
+        });
+        return results;
+    }
+}
