@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
-using SiteGen.Text;
+using SiteGen.Citation;
 
 namespace SiteGen.Export;
 
@@ -64,12 +64,10 @@ public static class CslJsonExporter
         json.WriteEndArray();
     }
 
-    /// <summary>A citation-key-like id: first author's family name, year, first title word ("falck2024implicit").</summary>
+    /// <summary>The citation key, made unique within the export ("falck2024implicit", "falck2024implicit-2").</summary>
     private static string UniqueId(PaperRecord r, HashSet<string> used)
     {
-        var family = r.Authors.Count > 0 ? TextFolding.Key(r.Authors[0].Family).Replace(" ", "", StringComparison.Ordinal) : "anon";
-        var word = TextFolding.Key(r.Title).Split(' ').FirstOrDefault(w => w.Length > 3) ?? "paper";
-        var baseId = $"{family}{r.Date.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}{word}";
+        var baseId = CitationKey.For(r);
         var id = baseId;
         for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
         return id;

@@ -22,6 +22,7 @@ public static class Slugifier
         var dash = false;
         foreach (var c in folded)
         {
+            if (c is '\'' or '’') continue; // "model's" → "models", not "model-s"
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 if (dash && sb.Length > 0) sb.Append('-');

@@ -1,0 +1,45 @@
+namespace SiteGen.Documents;
+
+/// <summary>
+/// A paper as a Markdown document: Hugo/Jekyll-style YAML front matter and a Markdown
+/// body (the abstract, then the user's notes). The site renders the body; export writes
+/// the whole document for users moving to Hugo or Jekyll.
+/// </summary>
+public sealed record PaperDocument(FrontMatter FrontMatter, string Body);
+
+/// <summary>Front matter keys as Hugo and Jekyll themes expect them (serialised in snake_case).</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+
+    /// <summary>ISO date with known precision ("2024-03-11", "2024"), or null.</summary>
+    public string? Date { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    public int? AuthorCount { get; init; }
+
+    public string? Organisation { get; init; }
+
+    public bool? AuthorsTruncated { get; init; }
+
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public required string Slug { get; init; }
+
+    /// <summary>Old URLs of the paper; Hugo turns these into redirect pages.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
+
+    public bool? Featured { get; init; }
+
+    public bool? HasCode { get; init; }
+
+    public int? Upvotes { get; init; }
+
+    /// <summary>Listing entries this paper was read from ("file(line)").</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

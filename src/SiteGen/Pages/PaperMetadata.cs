@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pages;
+
+/// <summary>
+/// Machine-readable metadata of a paper page: Highwire Press citation_* tags (what Google
+/// Scholar indexes), Open Graph, and schema.org ScholarlyArticle JSON-LD.
+/// </summary>
+public static class PaperMetadata
+{
+    public static IReadOnlyList<MetaTag> Tags(Paper paper, Catalog catalog, SiteContext site, string path)
+    {
+        var tags = new List<MetaTag> { new("citation_title", null, paper.Title) };
+        foreach (var credit in paper.Authors)
+            tags.Add(new("citation_author", null, catalog.Authors[credit.AuthorId].Name.Inverted));
+        if (paper.Authors.Count == 0 && paper.Organisation is { } org)
+            tags.Add(new("citation_author", null, org));
+        if (paper.Date.Year is { } y)
+            tags.Add(new("citation_publication_date", null, ScholarDate(paper.Date, y)));
+        if (paper.Links.TryGetValue("pdf", out var pdf) && Uri.TryCreate(pdf, UriKind.Absolute, out _))
+            tags.Add(new("citation_pdf_url", null, pdf));
+        if (site.Absolute(path) is { } url)
+        {
+            tags.Add(new("citation_abstract_html_url", null, url));
+            tags.Add(new(null, "og:url", url));
+        }
+        tags.Add(new(null, "og:type", "article"));
+        tags.Add(new(null, "og:title", paper.Title));
+        tags.Add(new(null, "og:site_name", site.Config.Title));
+        if (paper.Abstract.Length > 0) tags.Add(new(null, "og:description", Summary(paper.Abstract)));
+        if (paper.Date.Year is not null) tags.Add(new(null, "article:published_time", paper.Date.ToIso()));
+        return tags;
+    }
+
+    /// <summary>schema.org ScholarlyArticle. The default JSON encoder escapes &lt; &gt; &amp;, so the result is inert inside a script element.</summary>
+    public static string JsonLd(Paper paper, Catalog catalog, SiteContext site, string path)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "ScholarlyArticle");
+            json.WriteString("headline", paper.Title.Length > 110 ? paper.Title[..110] : paper.Title);
+            json.WriteString("name", paper.Title);
+            if (paper.Abstract.Length > 0) json.WriteString("abstract", paper.Abstract);
+            if (paper.Date.Year is not null) json.WriteString("datePublished", paper.Date.ToIso());
+            json.WriteStartArray("author");
+            foreach (var credit in paper.Authors)
+            {
+                var name = catalog.Authors[credit.AuthorId].Name;
+                json.WriteStartObject();
+                json.WriteString("@type", "Person");
+                json.WriteString("name", name.Display);
+                if (name.Given.Length > 0) json.WriteString("givenName", name.Given);
+                json.WriteString("familyName", name.Family);
+                json.WriteEndObject();
+            }
+            if (paper.Authors.Count == 0 && paper.Organisation is { } org)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", org);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            var keywords = paper.TopicIds.Select(id => catalog.Topics[id].Name).ToList();
+            if (keywords.Count > 0) json.WriteString("keywords", string.Join(", ", keywords));
+            if (site.Absolute(path) is { } url) json.WriteString("url", url);
+            if (paper.Links.TryGetValue("pdf", out var pdf)) json.WriteString("encoding", pdf);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static string Summary(string text, int max = 200)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > max / 2 ? cut : max)] + "…";
+    }
+
+    private static string ScholarDate(PartialDate date, int year)
+    {
+        var s = year.ToString("D4", CultureInfo.InvariantCulture);
+        if (date.Month is { } m) s += "/" + m.ToString("D2", CultureInfo.InvariantCulture);
+        if (date.Month is not null && date.Day is { } d) s += "/" + d.ToString("D2", CultureInfo.InvariantCulture);
+        return s;
+    }
+}

@@ -1,0 +1,95 @@
+using SiteGen.Citation;
+using SiteGen.Documents;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pages;
+
+/// <summary>One permanent page per paper: papers/&lt;slug&gt;/index.html.</summary>
+public sealed class PaperPages(SiteContext site)
+{
+    private const int RelatedCount = 5;
+    private readonly ViewFactory _views = new(site);
+
+    public IEnumerable<SiteFile> Build() =>
+        site.Papers.AsParallel().AsOrdered().Select(Page);
+
+    public SiteFile Page(Paper paper)
+    {
+        var path = SitePaths.Paper(paper.Slug);
+        var root = SitePaths.RootFrom(path);
+        var position = site.Position[paper.Key];
+        var document = PaperDocumentBuilder.Build(paper, site.Catalog, OldSlugs(paper));
+        var url = site.Absolute(path);
+
+        var view = new PaperPageView(
+            paper.Title,
+            _views.AuthorLinks(paper, root),
+            ViewFactory.AuthorsNote(paper),
+            ViewFactory.DateText(paper.Date),
+            paper.Date.ToIso(),
+            _views.TopicLinks(paper, root),
+            paper.HasCode,
+            paper.Upvotes,
+            paper.Featured,
+            MarkdownRenderer.ToHtml(document.Body),
+            paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
+            paper.Affiliations,
+            BibTexFormatter.Format(paper, url),
+            PlainCitationFormatter.Format(paper, url),
+            position > 0 ? Neighbour(site.Papers[position - 1], root) : null,
+            position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
+            Related(paper).Select(p => _views.PaperItem(p, root)).ToList(),
+            paper.Sources.Select(s => s.ToString()).ToList());
+
+        var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Summary(paper.Abstract)) with
+        {
+            Meta = PaperMetadata.Tags(paper, site.Catalog, site, path),
+            JsonLd = PaperMetadata.JsonLd(paper, site.Catalog, site, path),
+        };
+        return SiteFile.FromText(path, site.Theme.RenderPage("paper", view, frame));
+    }
+
+    private IReadOnlyList<string> OldSlugs(Paper paper) =>
+        site.OldSlugs.TryGetValue(paper.Key, out var old) ? old : [];
+
+    private static LinkView Neighbour(Paper p, string root) => new(p.Title, root + SitePaths.Paper(p.Slug));
+
+    /// <summary>
+    /// Papers sharing authors (weight 3 each) or topics (1 each). Candidates are bounded
+    /// (an author's 200 newest papers, a topic's 40 papers nearest in site order) so a
+    /// prolific author or a huge topic cannot make this quadratic.
+    /// </summary>
+    private IEnumerable<Paper> Related(Paper paper)
+    {
+        var scores = new Dictionary<string, (Paper Paper, int Score)>(StringComparer.Ordinal);
+        void Add(Paper p, int weight)
+        {
+            if (p.Key == paper.Key) return;
+            scores[p.Key] = scores.TryGetValue(p.Key, out var s) ? (p, s.Score + weight) : (p, weight);
+        }
+
+        foreach (var credit in paper.Authors.DistinctBy(a => a.AuthorId))
+            foreach (var p in site.PapersByAuthor[credit.AuthorId].Take(200)) Add(p, 3);
+        var position = site.Position[paper.Key];
+        foreach (var topic in paper.TopicIds)
+        {
+            // Topic lists are in site order, so the paper's neighbours in the topic are found by binary search.
+            var list = site.TopicPapers(topic);
+            var lo = 0;
+            var hi = list.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (site.Position[list[mid].Key] < position) lo = mid + 1; else hi = mid;
+            }
+            for (var i = Math.Max(0, lo - 20); i < Math.Min(list.Count, lo + 21); i++) Add(list[i], 1);
+        }
+        return scores.Values
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => Math.Abs(site.Position[s.Paper.Key] - position))
+            .Take(RelatedCount)
+            .Select(s => s.Paper);
+    }
+}

@@ -1,0 +1,83 @@
+using SiteGen.Output;
+using SiteGen.Permalinks;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pages;
+
+/// <summary>Home, search, 404, and the redirect pages that keep old paper URLs working.</summary>
+public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, string Current)> redirects)
+{
+    private const int RecentCount = 10;
+    private readonly ViewFactory _views = new(site);
+
+    public IEnumerable<SiteFile> Build()
+    {
+        yield return Home();
+        yield return Search();
+        yield return NotFound();
+        foreach (var (old, current) in redirects) yield return Redirect(old, current);
+    }
+
+    private SiteFile Home()
+    {
+        const string path = SitePaths.Home;
+        var featured = site.Papers.Where(p => p.Featured).Select(p => _views.PaperItem(p, "")).ToList();
+        var recent = site.Papers.Where(p => p.Date.Year is not null).Take(RecentCount).Select(p => _views.PaperItem(p, "")).ToList();
+        var topTopics = site.Catalog.Topics.Values
+            .Select(t => new TopicEntryView(t.Name, t.Code, SitePaths.Topic(t.Id), site.TopicPapers(t.Id).Count))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(12).ToList();
+        var view = new HomeView(
+            site.Config.Title,
+            MarkdownRenderer.ToHtml(site.Config.Description),
+            site.Papers.Count,
+            site.Catalog.Authors.Count,
+            site.Catalog.Topics.Count,
+            site.PapersByYear.Count(g => g.Key is not null),
+            featured,
+            recent,
+            topTopics,
+            SitePaths.AllPapers,
+            SitePaths.AuthorIndex,
+            SitePaths.TopicIndex,
+            SitePaths.YearIndex);
+        return SiteFile.FromText(path, site.Theme.RenderPage("home", view, site.Frame(path, site.Config.Title, "home", site.Config.Description)));
+    }
+
+    private SiteFile Search()
+    {
+        const string path = SitePaths.Search;
+        return SiteFile.FromText(path, site.Theme.RenderPage("search", new { Root = "" }, site.Frame(path, "Search", "search")));
+    }
+
+    /// <summary>
+    /// 404.html is served for any missing path, at any depth, so its links cannot be
+    /// relative: with a base URL they are absolute; without one, root-relative ("/").
+    /// </summary>
+    private SiteFile NotFound()
+    {
+        const string path = SitePaths.NotFound;
+        var root = site.HasBaseUrl ? site.Config.BaseUrl + "/" : "/";
+        var frame = site.Frame(path, "Page not found") with { Root = root, Assets = site.Assets.UrlsFrom(root) };
+        var view = new NotFoundView(root + SitePaths.Home, root + SitePaths.Search);
+        return SiteFile.FromText(path, site.Theme.RenderPage("404", view, frame));
+    }
+
+    /// <summary>A page at the old address that sends readers (and crawlers, via canonical) to the new one.</summary>
+    private SiteFile Redirect(string old, string current)
+    {
+        var path = SitePaths.Paper(old);
+        var target = SitePaths.RootFrom(path) + SitePaths.Paper(current);
+        var frame = site.Frame(path, "Moved") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
+        return SiteFile.FromText(path, site.Theme.RenderPage("redirect", new RedirectView(target, "This paper has moved"), frame));
+    }
+
+    /// <summary>Netlify's _redirects: permanent redirects for old paper URLs, then the 404 page.</summary>
+    public static SiteFile NetlifyRedirects(IEnumerable<(string Old, string Current)> redirects)
+    {
+        var lines = redirects.Select(r => $"/papers/{r.Old}/* /papers/{r.Current}/:splat 301");
+        return SiteFile.FromText("_redirects", string.Join('\n', lines) + "\n");
+    }
+
+    internal static IReadOnlyList<(string Old, string Current)> RedirectsOf(PermalinkMap map, IReadOnlyList<Model.Paper> papers) =>
+        PermalinkAssigner.Redirects(map, papers).ToList();
+}

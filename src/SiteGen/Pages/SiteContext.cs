@@ -1,0 +1,88 @@
+using SiteGen.Configuration;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pages;
+
+/// <summary>
+/// What every page builder reads: the catalog in site order, lookups computed once, the
+/// theme and the asset manifest. Built once per build; read-only afterwards, so page
+/// builders may run in parallel.
+/// </summary>
+public sealed class SiteContext
+{
+    public SiteContext(Catalog catalog, SiteConfig config, Theme theme, AssetManifest assets, IReadOnlyDictionary<string, IReadOnlyList<string>> oldSlugs)
+    {
+        Catalog = catalog;
+        Config = config;
+        Theme = theme;
+        Assets = assets;
+        OldSlugs = oldSlugs;
+        Papers = catalog.Papers.OrderBy(p => p, PaperOrder.NewestFirst).ToList();
+        Position = Papers.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        PapersByAuthor = Papers.SelectMany(p => p.Authors.Select(a => a.AuthorId).Distinct().Select(id => (id, p)))
+            .ToLookup(x => x.id, x => x.p, StringComparer.Ordinal);
+        _papersByTopic = Papers.SelectMany(p => p.TopicIds.Select(id => (id, p))).GroupBy(x => x.id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Paper>)g.Select(x => x.p).ToArray(), StringComparer.Ordinal);
+        PapersByYear = Papers.ToLookup(p => p.Date.Year);
+    }
+
+    public Catalog Catalog { get; }
+    public SiteConfig Config { get; }
+    public Theme Theme { get; }
+    public AssetManifest Assets { get; }
+
+    /// <summary>Papers newest first: the order of every list and of previous/next.</summary>
+    public IReadOnlyList<Paper> Papers { get; }
+
+    /// <summary>Paper key → index in <see cref="Papers"/>.</summary>
+    public IReadOnlyDictionary<string, int> Position { get; }
+
+    public ILookup<string, Paper> PapersByAuthor { get; }
+    private readonly Dictionary<string, IReadOnlyList<Paper>> _papersByTopic;
+
+    /// <summary>A topic's papers in site order.</summary>
+    public IReadOnlyList<Paper> TopicPapers(string topicId) => _papersByTopic.TryGetValue(topicId, out var list) ? list : [];
+    public ILookup<int?, Paper> PapersByYear { get; }
+
+    /// <summary>Paper key → slugs the paper had before (for redirects and Hugo aliases).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OldSlugs { get; }
+
+    public bool HasBaseUrl => Config.BaseUrl.Length > 0;
+
+    /// <summary>Absolute URL of a page, "index.html" dropped, when a base URL is set.</summary>
+    public string? Absolute(string path)
+    {
+        if (!HasBaseUrl) return null;
+        var clean = path == SitePaths.Home ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+        return Config.BaseUrl + "/" + clean;
+    }
+
+    public PageFrame Frame(string path, string title, string section = "", string description = "") => new()
+    {
+        Root = SitePaths.RootFrom(path),
+        Site = new SiteView(Config.Title, Config.Language, SitePaths.RootFrom(path) + SitePaths.Feed, HasFeed: true),
+        Title = title,
+        Description = description,
+        Canonical = Absolute(path),
+        Section = section,
+        Assets = Assets.UrlsFrom(SitePaths.RootFrom(path)),
+    };
+}
+
+/// <summary>Site order: newest first, undated last, then by title.</summary>
+public sealed class PaperOrder : IComparer<Paper>
+{
+    public static readonly PaperOrder NewestFirst = new();
+
+    public int Compare(Paper? x, Paper? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return 1;
+        if (y is null) return -1;
+        var byDate = DateKey(y.Date).CompareTo(DateKey(x.Date));
+        return byDate != 0 ? byDate : string.CompareOrdinal(x.Key, y.Key);
+    }
+
+    private static int DateKey(PartialDate d) => ((d.Year ?? 0) * 13 + (d.Month ?? 0)) * 32 + (d.Day ?? 0);
+}

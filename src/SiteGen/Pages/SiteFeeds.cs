@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Xml;
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Pages;
+
+/// <summary>sitemap.xml, robots.txt and the Atom feed. XmlWriter does the escaping.</summary>
+public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
+{
+    public IEnumerable<SiteFile> Build()
+    {
+        yield return Robots();
+        yield return Feed();
+        if (site.HasBaseUrl) yield return Sitemap();
+    }
+
+    private SiteFile Robots()
+    {
+        var text = "User-agent: *\nAllow: /\n";
+        if (site.Absolute(SitePaths.Sitemap) is { } sitemap) text += $"Sitemap: {sitemap}\n";
+        return SiteFile.FromText("robots.txt", text);
+    }
+
+    private SiteFile Sitemap()
+    {
+        return Xml(SitePaths.Sitemap, xml =>
+        {
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var path in pagePaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != SitePaths.NotFound))
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", site.Absolute(path));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    /// <summary>Atom feed of the newest papers. Entry ids are tag: URIs from slugs, stable with or without a base URL.</summary>
+    private SiteFile Feed()
+    {
+        const string ns = "http://www.w3.org/2005/Atom";
+        var newest = site.Papers.Where(p => p.Date.Year is not null).Take(site.Config.FeedSize).ToList();
+        return Xml(SitePaths.Feed, xml =>
+        {
+            xml.WriteStartElement("feed", ns);
+            xml.WriteElementString("title", ns, site.Config.Title);
+            xml.WriteElementString("id", ns, site.Absolute(SitePaths.Home) ?? "tag:sitegen,2026:" + Text.Slugifier.Slugify(site.Config.Title));
+            xml.WriteElementString("updated", ns, Updated(newest.FirstOrDefault()?.Date));
+            Link(xml, ns, site.Absolute(SitePaths.Feed) ?? SitePaths.Feed, "self");
+            Link(xml, ns, site.Absolute(SitePaths.Home) ?? SitePaths.Home, "alternate");
+            foreach (var paper in newest)
+            {
+                xml.WriteStartElement("entry", ns);
+                xml.WriteElementString("title", ns, paper.Title);
+                xml.WriteElementString("id", ns, "tag:sitegen,2026:papers/" + paper.Slug);
+                xml.WriteElementString("updated", ns, Updated(paper.Date));
+                Link(xml, ns, site.Absolute(SitePaths.Paper(paper.Slug)) ?? SitePaths.Paper(paper.Slug), "alternate");
+                foreach (var credit in paper.Authors)
+                {
+                    xml.WriteStartElement("author", ns);
+                    xml.WriteElementString("name", ns, site.Catalog.Authors[credit.AuthorId].Name.Display);
+                    xml.WriteEndElement();
+                }
+                if (paper.Authors.Count == 0)
+                {
+                    xml.WriteStartElement("author", ns);
+                    xml.WriteElementString("name", ns, Pages.ViewFactory.AuthorsNote(paper) ?? "Unknown");
+                    xml.WriteEndElement();
+                }
+                foreach (var topic in paper.TopicIds)
+                {
+                    xml.WriteStartElement("category", ns);
+                    xml.WriteAttributeString("term", site.Catalog.Topics[topic].Name);
+                    xml.WriteEndElement();
+                }
+                if (paper.Abstract.Length > 0) xml.WriteElementString("summary", ns, paper.Abstract);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void Link(XmlWriter xml, string ns, string href, string rel)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Updated(PartialDate? date) =>
+        date is { Year: { } y }
+            ? new DateTime(y, date.Month ?? 1, Math.Min(date.Day ?? 1, DateTime.DaysInMonth(y, date.Month ?? 1)), 0, 0, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : "1970-01-01T00:00:00Z";
+
+    private static SiteFile Xml(string path, Action<XmlWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+            xml.WriteEndDocument();
+        }
+        return new SiteFile(path, buffer.ToArray());
+    }
+}

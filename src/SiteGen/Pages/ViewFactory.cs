@@ -1,0 +1,67 @@
+using System.Globalization;
+using SiteGen.Model;
+
+namespace SiteGen.Pages;
+
+/// <summary>Builds the small views many pages share, with links relative to the page's root.</summary>
+public sealed class ViewFactory(SiteContext site)
+{
+    public PaperItemView PaperItem(Paper paper, string root) => new(
+        paper.Title,
+        root + SitePaths.Paper(paper.Slug),
+        AuthorLinks(paper, root),
+        AuthorsNote(paper),
+        DateText(paper.Date),
+        paper.Date.ToIso(),
+        TopicLinks(paper, root),
+        paper.HasCode,
+        paper.Upvotes,
+        paper.Featured);
+
+    public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root) =>
+        paper.Authors.Select(a =>
+        {
+            var author = site.Catalog.Authors[a.AuthorId];
+            return new AuthorLinkView(author.Name.Display, root + SitePaths.Author(author.Id), author.IsMember);
+        }).ToList();
+
+    public IReadOnlyList<LinkView> TopicLinks(Paper paper, string root) =>
+        paper.TopicIds.Select(id => new LinkView(site.Catalog.Topics[id].Name, root + SitePaths.Topic(id))).ToList();
+
+    /// <summary>"et al." for a cut list; the count or organisation where no names are known.</summary>
+    public static string? AuthorsNote(Paper paper)
+    {
+        if (paper.Authors.Count > 0) return paper.AuthorsTruncated ? "et al." : null;
+        if (paper.Organisation is { } org) return org;
+        return paper.AuthorCount is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n} author{(n == 1 ? "" : "s")}") : null;
+    }
+
+    public static string DateText(PartialDate date)
+    {
+        if (date.Year is not { } y) return "";
+        if (date.Month is not { } m) return y.ToString(CultureInfo.InvariantCulture);
+        var month = CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m);
+        return date.Day is { } d ? string.Create(CultureInfo.InvariantCulture, $"{month} {d}, {y}") : string.Create(CultureInfo.InvariantCulture, $"{month} {y}");
+    }
+
+    /// <summary>Groups papers (already in site order) under year headings.</summary>
+    public IReadOnlyList<PaperGroupView> ByYear(IEnumerable<Paper> papers, string root) =>
+        papers.GroupBy(p => p.Date.Year)
+            .Select(g => new PaperGroupView(
+                g.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated",
+                "y" + (g.Key?.ToString(CultureInfo.InvariantCulture) ?? SitePaths.UndatedKey),
+                g.Select(p => PaperItem(p, root)).ToList()))
+            .ToList();
+
+    /// <summary>Groups one year's papers (in site order) under month headings, ids "month-MM".</summary>
+    public IReadOnlyList<PaperGroupView> ByMonth(IEnumerable<Paper> papers, string root) =>
+        papers.GroupBy(p => p.Date.Month)
+            .Select(g => new PaperGroupView(
+                g.Key is { } m ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : "Month unknown",
+                MonthAnchor(g.Key),
+                g.Select(p => PaperItem(p, root)).ToList()))
+            .ToList();
+
+    public static string MonthAnchor(int? month) =>
+        "month-" + (month?.ToString("D2", CultureInfo.InvariantCulture) ?? "unknown");
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Model;
+using SiteGen.Text;
+
+namespace SiteGen.Permalinks;
+
+/// <summary>
+/// Gives every paper its slug from the permalink map, and new papers new slugs. A paper
+/// whose title changed is recognised by its abstract: it keeps its entry, takes a slug
+/// for the new title, and the old slug is kept so the old URL redirects.
+/// </summary>
+public static class PermalinkAssigner
+{
+    private const int MaxSlugLength = 50;
+
+    public static (IReadOnlyList<Paper> Papers, PermalinkMap Map) Assign(IReadOnlyList<Paper> papers, PermalinkMap map)
+    {
+        var byKey = map.Entries.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var taken = new HashSet<string>(map.Entries.SelectMany(e => e.OldSlugs.Append(e.Slug)), StringComparer.Ordinal);
+        var present = papers.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var orphansByHash = map.Entries
+            .Where(e => e.AbstractHash.Length > 0 && !present.Contains(e.Key))
+            .GroupBy(e => e.AbstractHash)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var result = new Dictionary<string, PermalinkEntry>(StringComparer.Ordinal);
+        // New slugs are handed out in key order, not input order, so reordering inputs
+        // cannot change who gets "title" and who gets "title-2".
+        foreach (var paper in papers.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var hash = AbstractHash(paper.Abstract);
+            if (byKey.TryGetValue(paper.Key, out var known))
+            {
+                result[paper.Key] = known with { AbstractHash = hash.Length > 0 ? hash : known.AbstractHash };
+                continue;
+            }
+
+            var fresh = Slugifier.Slugify(paper.Title, MaxSlugLength, "paper");
+            if (hash.Length > 0 && orphansByHash.Remove(hash, out var renamed))
+            {
+                // Same abstract under a new title: the paper was renamed.
+                var slug = fresh == renamed.Slug ? renamed.Slug : Unique(fresh, taken);
+                var old = slug == renamed.Slug ? renamed.OldSlugs : renamed.OldSlugs.Append(renamed.Slug).ToList();
+                result[paper.Key] = new PermalinkEntry(paper.Key, slug, old, hash);
+                byKey.Remove(renamed.Key);
+                continue;
+            }
+            result[paper.Key] = new PermalinkEntry(paper.Key, Unique(fresh, taken), [], hash);
+        }
+
+        // Entries of papers no longer in the input stay, so their slugs are never reused.
+        foreach (var e in map.Entries)
+            if (!result.ContainsKey(e.Key) && byKey.ContainsKey(e.Key)) result[e.Key] = e;
+
+        var assigned = papers.Select(p => p with { Slug = result[p.Key].Slug }).ToList();
+        return (assigned, new PermalinkMap(result.Values));
+    }
+
+    /// <summary>Old slugs of papers in the site, for redirect pages: (old slug, current slug).</summary>
+    public static IEnumerable<(string Old, string Current)> Redirects(PermalinkMap map, IReadOnlyList<Paper> papers)
+    {
+        var present = papers.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return map.Entries.Where(e => present.Contains(e.Key))
+            .SelectMany(e => e.OldSlugs.Select(o => (o, e.Slug)))
+            .OrderBy(r => r.o, StringComparer.Ordinal);
+    }
+
+    private static string Unique(string slug, HashSet<string> taken)
+    {
+        var candidate = slug;
+        for (var n = 2; !taken.Add(candidate); n++) candidate = $"{slug}-{n}";
+        return candidate;
+    }
+
+    private static string AbstractHash(string abstractText)
+    {
+        var key = TextFolding.Key(abstractText);
+        if (key.Length < 40) return ""; // too short to identify a paper
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+}

@@ -1,0 +1,106 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Permalinks;
+
+/// <summary>One paper's permanent address: its slug now and every slug it had before.</summary>
+public sealed record PermalinkEntry(string Key, string Slug, IReadOnlyList<string> OldSlugs, string AbstractHash);
+
+/// <summary>
+/// The permalink map kept in <c>input/permalinks.yml</c>: paper key → slug. It is what
+/// makes URLs permanent: once a paper has a slug, adding papers, reordering inputs or
+/// rebuilding never changes it, and slugs of renamed or removed papers are never reused.
+/// </summary>
+public sealed class PermalinkMap
+{
+    public const string FileName = "permalinks.yml";
+
+    public PermalinkMap(IEnumerable<PermalinkEntry> entries) => Entries = entries.ToList();
+
+    public IReadOnlyList<PermalinkEntry> Entries { get; }
+
+    public static PermalinkMap Load(string inputDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        if (!File.Exists(path)) return new PermalinkMap([]);
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(File.ReadAllText(path)));
+        }
+        catch (YamlException ex)
+        {
+            // Refuse to guess: a build that ignored a broken map would hand out new URLs.
+            diagnostics.Error(new SourceLocation(FileName, (int)ex.Start.Line), $"invalid YAML in the permalink map: {ex.Message}; fix or delete it");
+            return new PermalinkMap([]) { IsBroken = true };
+        }
+
+        var entries = new List<PermalinkEntry>();
+        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            && root.Children.TryGetValue(new YamlScalarNode("papers"), out var papersNode) && papersNode is YamlMappingNode papers)
+        {
+            foreach (var (k, v) in papers.Children)
+            {
+                if (k is not YamlScalarNode { Value: { } key } || v is not YamlMappingNode entry
+                    || !entry.Children.TryGetValue(new YamlScalarNode("slug"), out var slugNode) || slugNode is not YamlScalarNode { Value: { Length: > 0 } slug })
+                {
+                    diagnostics.Warning(new SourceLocation(FileName, (int)k.Start.Line), "permalink entry needs a 'slug'; ignored");
+                    continue;
+                }
+                var old = entry.Children.TryGetValue(new YamlScalarNode("old"), out var oldNode) && oldNode is YamlSequenceNode seq
+                    ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
+                    : [];
+                var hash = entry.Children.TryGetValue(new YamlScalarNode("abstract"), out var h) && h is YamlScalarNode { Value: { } hv } ? hv : "";
+                entries.Add(new PermalinkEntry(key, slug, old, hash));
+            }
+        }
+        return new PermalinkMap(entries);
+    }
+
+    /// <summary>True when the file exists but could not be read; the build must not overwrite it.</summary>
+    public bool IsBroken { get; private init; }
+
+    /// <summary>
+    /// Writes input/permalinks.yml if its content changed: the one file outside the
+    /// output folder a build maintains (issue: URLs must survive rebuilds). Written to a
+    /// temporary file and renamed, so a crash never leaves half a map.
+    /// </summary>
+    public void SaveIfChanged(string inputDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        var text = Serialize();
+        try
+        {
+            if (File.Exists(path) && File.ReadAllText(path) == text) return;
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, text);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(new SourceLocation(FileName, 0), $"could not save the permalink map: {ex.Message}; new papers' URLs are not yet pinned");
+        }
+    }
+
+    public string Serialize()
+    {
+        var root = new YamlMappingNode();
+        var papers = new YamlMappingNode();
+        foreach (var e in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var entry = new YamlMappingNode { { "slug", e.Slug } };
+            if (e.OldSlugs.Count > 0) entry.Add("old", new YamlSequenceNode(e.OldSlugs.Select(s => new YamlScalarNode(s))));
+            if (e.AbstractHash.Length > 0) entry.Add("abstract", e.AbstractHash);
+            papers.Add(new YamlScalarNode(e.Key) { Style = ScalarStyle.DoubleQuoted }, entry);
+        }
+        root.Add("papers", papers);
+        using var writer = new StringWriter();
+        writer.WriteLine("# Maintained by `sitegen build`: each paper's permanent URL (papers/<slug>/index.html).");
+        writer.WriteLine("# Keys are folded titles. Commit this file; edit a slug only if you accept the old URL redirecting.");
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+        return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);
+    }
+}

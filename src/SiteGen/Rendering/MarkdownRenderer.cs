@@ -1,0 +1,50 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Markdown → HTML with one frozen Markdig pipeline: raw HTML disabled (abstracts and
+/// notes are untrusted), bare URLs autolinked, and links restricted to safe schemes so a
+/// note cannot smuggle in <c>javascript:</c>.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseListExtras()
+        .Build();
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+            if (!IsSafeUrl(link.Url)) link.Url = "";
+        foreach (var link in document.Descendants<AutolinkInline>())
+            if (!link.IsEmail && !IsSafeUrl(link.Url)) link.Url = "";
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>Relative URLs and http(s)/mailto only.</summary>
+    public static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return true;
+        var trimmed = url.Trim();
+        var colon = trimmed.IndexOf(':');
+        if (colon < 0) return true;
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon) return true; // "a/b:c" is a relative path
+        var scheme = trimmed[..colon].ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto";
+    }
+}
