@@ -1,11 +1,15 @@
 using System.CommandLine;
 using SiteGen.Diagnostics;
+using SiteGen.Documents;
 using SiteGen.Export;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Cli.Commands;
 
-/// <summary><c>sitegen export --format json|csl-json [-o FILE]</c>: the parsed records for other tools.</summary>
+/// <summary>
+/// <c>sitegen export --format json|csl-json|markdown [-o PATH]</c>: the parsed records for
+/// other tools, or one Markdown document per paper (into the folder -o names).
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -14,16 +18,18 @@ internal static class ExportCommand
         var strict = CommonOptions.Strict();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: every parsed field; csl-json: Citation Style Language JSON for Zotero/citeproc",
+            Description = "json: every parsed field; csl-json: Citation Style Language JSON for Zotero/citeproc; markdown: one <slug>.md per paper (Hugo/Jekyll front matter) into the -o folder",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("json", "csl-json");
-        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        format.AcceptOnlyFromAmong("json", "csl-json", "markdown");
+        var file = new Option<FileInfo?>("--output", "-o") { Description = "File to write (json, csl-json; default: standard output) or folder (markdown, required)" };
 
         var command = new Command("export", "Export the parsed papers") { input, strict, format, file };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
+            if (parse.GetValue(format) == "markdown")
+                return ExportMarkdown(parse.GetValue(input)!, parse.GetValue(file), parse.GetValue(strict), diagnostics, output, error);
             var result = IngestPipeline.Run(parse.GetValue(input)!, diagnostics);
             var records = result.Records.ToList();
             Action<Stream> write = parse.GetValue(format) == "csl-json"
@@ -46,5 +52,22 @@ internal static class ExportCommand
             return DiagnosticPrinter.ExitCode(diagnostics, parse.GetValue(strict));
         });
         return command;
+    }
+
+    private static int ExportMarkdown(string input, FileInfo? target, bool strict, DiagnosticBag diagnostics, TextWriter output, TextWriter error)
+    {
+        if (target is null)
+        {
+            error.WriteLine("export --format markdown needs -o FOLDER");
+            return ExitCodes.UsageError;
+        }
+        var result = CatalogPipeline.Run(input, diagnostics);
+        var files = MarkdownExporter.Export(result.Catalog, result.OldSlugs);
+        // Unlike the site, an export folder is the user's: add files, never delete.
+        Directory.CreateDirectory(target.FullName);
+        foreach (var f in files) File.WriteAllBytes(Path.Combine(target.FullName, f.Path), f.Content.ToArray());
+        output.WriteLine($"{files.Count} Markdown documents written to {target.FullName}");
+        DiagnosticPrinter.Print(diagnostics, error);
+        return DiagnosticPrinter.ExitCode(diagnostics, strict);
     }
 }

@@ -1,11 +1,8 @@
-using SiteGen.Annotations;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
-using SiteGen.Merging;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Pages;
-using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pipeline;
@@ -44,16 +41,10 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var timer = new StageTimer();
-        var ingest = timer.Time("parse", () => IngestPipeline.Run(options.InputDir, diagnostics));
-        var config = options.BaseUrl is { } baseUrl ? ingest.Config with { BaseUrl = baseUrl.TrimEnd('/') } : ingest.Config;
+        var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
+        var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
         var outputDir = options.OutputDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", config.Output);
-
-        var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, config, diagnostics));
-        var map = PermalinkMap.Load(options.InputDir, diagnostics);
-        var (papers, newMap) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, map));
-        var oldSlugs = newMap.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
-        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(options.InputDir, diagnostics), diagnostics));
-        catalog = catalog with { Papers = papers };
+        var papers = catalog.Papers;
 
         var theme = Theme.Load(options.ThemeDir, diagnostics);
         if (theme is null || map.IsBroken || !IsSafeOutput(options, outputDir, diagnostics))

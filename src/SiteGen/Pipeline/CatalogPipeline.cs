@@ -1,0 +1,32 @@
+using SiteGen.Annotations;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Merging;
+using SiteGen.Model;
+using SiteGen.Permalinks;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>The catalog as the site shows it: merged papers with permanent slugs and the user's annotations.</summary>
+public sealed record CatalogResult(
+    SiteConfig Config,
+    Catalog Catalog,
+    PermalinkMap LoadedMap,
+    PermalinkMap Map,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> OldSlugs);
+
+/// <summary>ingest → merge → permalinks → annotations: everything before pages are made.</summary>
+public static class CatalogPipeline
+{
+    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null)
+    {
+        timer ??= new StageTimer();
+        var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics));
+        var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, ingest.Config, diagnostics));
+        var loaded = PermalinkMap.Load(inputDir, diagnostics);
+        var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded));
+        var oldSlugs = map.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
+        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics));
+        return new CatalogResult(ingest.Config, catalog with { Papers = papers }, loaded, map, oldSlugs);
+    }
+}
