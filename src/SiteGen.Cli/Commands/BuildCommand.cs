@@ -27,6 +27,7 @@ internal static class BuildCommand
                 ThemeDir = parse.GetValue(theme)!,
                 OutputDir = parse.GetValue(outputDir),
                 BaseUrl = parse.GetValue(baseUrl),
+                Strict = parse.GetValue(strict),
             }, diagnostics);
 
             DiagnosticPrinter.Print(diagnostics, error);
@@ -35,7 +36,7 @@ internal static class BuildCommand
             if (!result.Written)
             {
                 error.WriteLine("build failed; the previous output (if any) is unchanged");
-                return ExitCodes.OutputFailed;
+                return parse.GetValue(strict) && diagnostics.HasWarningsOrErrors ? ExitCodes.InputProblems : ExitCodes.OutputFailed;
             }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}"));

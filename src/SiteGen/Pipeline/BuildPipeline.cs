@@ -17,6 +17,9 @@ public sealed record BuildOptions
 
     /// <summary>Overrides site.yml's base_url.</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary>Under --strict, any warning keeps the previous output in place.</summary>
+    public bool Strict { get; init; }
 }
 
 public sealed record BuildResult(
@@ -65,7 +68,8 @@ public static class BuildPipeline
         });
 
         var broken = timer.Time("link check", () => LinkChecker.Check(files, diagnostics));
-        var written = timer.Time("write", () => SiteWriter.Write(files, outputDir, diagnostics));
+        var refused = options.Strict && diagnostics.HasWarningsOrErrors;
+        var written = !refused && timer.Time("write", () => SiteWriter.Write(files, outputDir, diagnostics));
         // The map is saved only once the site with these URLs exists.
         if (written) newMap.SaveIfChanged(options.InputDir, diagnostics);
 

@@ -1,0 +1,72 @@
+using SiteGen.Permalinks;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>Paper URLs never change once given: new papers, reordered inputs, renamed titles (issue 3).</summary>
+public sealed class PermalinkStabilityTests
+{
+    private const string Listing = """
+        Doe, Jane
+        Learning to Rank Papers
+        Doe, Jane, Roe, Richard
+        We study how to rank research papers by relevance using learned models over citation graphs and text.
+        Learning to Rank Papers, Again
+        Doe, Jane
+        A second look at ranking research papers, with new data sets, new baselines and a careful ablation study.
+        """;
+
+    private static Dictionary<string, string> Slugs(TestSite site) =>
+        PermalinkMap.Load(site.Input, new()).Entries.ToDictionary(e => e.Key, e => e.Slug);
+
+    [Fact]
+    public void Adding_a_paper_that_would_take_an_existing_slug_does_not_move_the_old_one()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("a.txt", Listing);
+        site.Build();
+        var before = Slugs(site);
+        Assert.True(site.Exists("papers/learning-to-rank-papers/index.html"));
+
+        // "Paper's" is a different paper key ("paper s") but slugifies like "Papers".
+        site.Write("b.txt", "Roe, Richard\nLearning to Rank Paper's\nRoe, Richard\nAn unrelated paper whose title slugifies exactly like another paper's title does.\n");
+        site.Build();
+        var after = Slugs(site);
+        foreach (var (key, slug) in before) Assert.Equal(slug, after[key]);
+        Assert.Equal("learning-to-rank-papers-2", after["learning to rank paper s"]);
+    }
+
+    [Fact]
+    public void Reordering_and_renaming_input_files_changes_no_url()
+    {
+        using var site = new TestSite();
+        site.Build();
+        var before = Slugs(site);
+        // Rename every listing so they are read in the reverse order.
+        var files = Directory.GetFiles(site.Input, "*.txt").Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < files.Count; i++)
+            File.Move(files[i], Path.Combine(site.Input, $"{files.Count - i:D2}-renamed.txt"));
+        File.Delete(Path.Combine(site.Input, "permalinks.yml")); // even with the map gone, the same slugs come back
+        site.Build();
+        Assert.Equal(before, Slugs(site));
+    }
+
+    [Fact]
+    public void A_renamed_title_gets_a_new_slug_and_the_old_url_redirects()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("a.txt", Listing);
+        site.Build();
+        site.Write("a.txt", Listing.Replace("Learning to Rank Papers\n", "Learning to Rank Scientific Papers\n", StringComparison.Ordinal));
+        var result = site.Build();
+
+        Assert.True(result.Written);
+        Assert.True(site.Exists("papers/learning-to-rank-scientific-papers/index.html"));
+        var redirect = site.Html("papers/learning-to-rank-papers/index.html");
+        Assert.Equal("0; url=../../papers/learning-to-rank-scientific-papers/index.html",
+            redirect.QuerySelector("meta[http-equiv='refresh']")?.GetAttribute("content"));
+        Assert.Contains("/papers/learning-to-rank-papers/* /papers/learning-to-rank-scientific-papers/:splat 301", site.Read("_redirects"), StringComparison.Ordinal);
+        // The other paper kept its URL.
+        Assert.True(site.Exists("papers/learning-to-rank-papers-again/index.html"));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using SiteGen.Diagnostics;
+using SiteGen.Pages;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>The site built from the shipped input, read back with AngleSharp (issue 3).</summary>
+public sealed class ShippedSiteTests(ShippedSiteFixture fixture) : IClassFixture<ShippedSiteFixture>
+{
+    private const string ReversalSlug = "the-reversal-curse-llms-trained-on-a-is-b-fail-to";
+
+    [Fact]
+    public void The_build_writes_every_page_and_finds_no_broken_link()
+    {
+        Assert.True(fixture.Result.Written);
+        Assert.Equal(0, fixture.Result.BrokenLinks);
+        Assert.DoesNotContain(fixture.Site.Diagnostics.Items, d => d.Message.Contains("broken link", StringComparison.Ordinal));
+        Assert.Equal(fixture.Result.Papers, fixture.Site.Pages("papers").Count(p => p.EndsWith("/index.html", StringComparison.Ordinal) && p != "papers/index.html"));
+        foreach (var page in new[] { SitePaths.Home, SitePaths.AllPapers, SitePaths.AuthorIndex, SitePaths.TopicIndex, SitePaths.YearIndex, SitePaths.Search, SitePaths.NotFound, "feed.xml", "sitemap.xml", "robots.txt" })
+            Assert.True(fixture.Site.Exists(page), page);
+    }
+
+    [Fact]
+    public void Every_author_topic_and_year_linked_from_a_paper_has_its_page()
+    {
+        var paper = fixture.Site.Html($"papers/{ReversalSlug}/index.html");
+        Assert.NotNull(paper.QuerySelector("h1"));
+        var authorPages = fixture.Site.Pages("authors").Count(p => !p.EndsWith("index.html", StringComparison.Ordinal) && !p.Contains(".page", StringComparison.Ordinal));
+        Assert.Equal(fixture.Result.Authors, authorPages);
+        var topicPages = fixture.Site.Pages("topics").Count(p => !p.EndsWith("index.html", StringComparison.Ordinal) && !p.Contains(".page", StringComparison.Ordinal));
+        Assert.Equal(fixture.Result.Topics, topicPages);
+        Assert.True(fixture.Site.Exists("years/2023.html"));
+        Assert.True(fixture.Site.Exists("years/undated.html")); // the publication list has no dates
+    }
+
+    [Fact]
+    public void A_paper_page_carries_highwire_open_graph_json_ld_and_canonical()
+    {
+        var doc = fixture.Site.Html("papers/maira-2-grounded-radiology-report-generation/index.html");
+        string? Meta(string name) => doc.QuerySelector($"meta[name='{name}']")?.GetAttribute("content");
+
+        Assert.Equal("MAIRA-2: Grounded Radiology Report Generation", Meta("citation_title"));
+        var authors = doc.QuerySelectorAll("meta[name='citation_author']").Select(m => m.GetAttribute("content")).ToList();
+        Assert.Equal(20, authors.Count);
+        Assert.Equal("Bannur, Shruthi", authors[0]);
+        Assert.Contains("Castro, Daniel C.", authors);
+        Assert.Equal("MAIRA-2: Grounded Radiology Report Generation", doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        Assert.Equal($"{ShippedSiteFixture.BaseUrl}/papers/maira-2-grounded-radiology-report-generation/", doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
+
+        var jsonLd = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("ScholarlyArticle", jsonLd.GetProperty("@type").GetString());
+        Assert.Equal(20, jsonLd.GetProperty("author").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_dated_paper_has_a_scholar_publication_date()
+    {
+        var doc = fixture.Site.Html($"papers/{ReversalSlug}/index.html");
+        Assert.Equal("2023/09/21", doc.QuerySelector("meta[name='citation_publication_date']")?.GetAttribute("content"));
+        Assert.Equal("7 authors", doc.QuerySelector(".paper-authors .authors-note")?.TextContent.Trim());
+        Assert.Equal("2023-09-21", doc.QuerySelector(".paper-meta time")?.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void Every_internal_link_is_relative_and_points_at_a_file()
+    {
+        foreach (var page in fixture.Site.Pages().Where(p => p != SitePaths.NotFound))
+        {
+            var doc = fixture.Site.Html(page);
+            foreach (var a in doc.QuerySelectorAll("a[href], link[href], script[src]"))
+            {
+                var url = a.GetAttribute("href") ?? a.GetAttribute("src")!;
+                if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith('#')) continue;
+                Assert.False(url.StartsWith('/'), $"{page}: root-relative link {url} breaks file:// and sub-paths");
+                var path = url.Split('#', '?')[0];
+                Assert.False(path.EndsWith('/'), $"{page}: link {url} points at a folder, which file:// does not resolve");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_cite_box_has_bibtex_and_a_plain_citation_with_copy_buttons()
+    {
+        var doc = fixture.Site.Html("papers/maira-2-grounded-radiology-report-generation/index.html");
+        var bibtex = doc.QuerySelector("#bibtex")!.TextContent;
+        Assert.StartsWith("@misc{bannurmaira", bibtex, StringComparison.Ordinal);
+        Assert.Contains("author = {Bannur, Shruthi and Bouzid, Kenza and", bibtex, StringComparison.Ordinal);
+        Assert.Contains("Bannur, S.", doc.QuerySelector("#plain-citation")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, doc.QuerySelectorAll("button[data-copy-target]").Length);
+    }
+
+    [Fact]
+    public void An_author_page_lists_papers_by_year_and_co_authors_with_counts()
+    {
+        var falck = fixture.Site.Html("authors/fabian-falck.html");
+        Assert.Equal("Fabian Falck", falck.QuerySelector("h1")!.TextContent);
+        Assert.Equal("10 papers", falck.QuerySelector(".count")!.TextContent);
+        var coAuthors = falck.QuerySelectorAll(".co-authors li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains(coAuthors, c => c.StartsWith("Christopher Williams", StringComparison.Ordinal) && c.EndsWith('3'));
+    }
+
+    [Fact]
+    public void Sitemap_and_feed_use_absolute_urls_from_the_base_url()
+    {
+        var sitemap = fixture.Site.Read("sitemap.xml");
+        Assert.Contains($"<loc>{ShippedSiteFixture.BaseUrl}/papers/{ReversalSlug}/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("404.html", sitemap, StringComparison.Ordinal);
+        var feed = fixture.Site.Read("feed.xml");
+        Assert.Contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", feed, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://example.org/pubs/sitemap.xml", fixture.Site.Read("robots.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assets_are_fingerprinted_and_linked_by_their_fingerprinted_names()
+    {
+        var home = fixture.Site.Html(SitePaths.Home);
+        var css = home.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+        Assert.Matches(@"^assets/style\.[0-9a-f]{8}\.css$", css);
+        Assert.True(fixture.Site.Exists(css));
+    }
+
+    [Fact]
+    public void Pages_contain_no_inline_scripts_handlers_or_styles_so_the_csp_holds()
+    {
+        foreach (var page in fixture.Site.Pages())
+        {
+            var doc = fixture.Site.Html(page);
+            Assert.All(doc.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/ld+json", $"{page}: inline script"));
+            Assert.Empty(doc.QuerySelectorAll("[style]"));
+            Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public void Diagnostics_are_only_the_three_cut_entries()
+    {
+        Assert.Equal(3, fixture.Site.Diagnostics.Items.Count(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+}
