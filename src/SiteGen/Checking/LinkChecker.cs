@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -7,9 +10,11 @@ using SiteGen.Output;
 namespace SiteGen.Checking;
 
 /// <summary>
-/// Parses every generated HTML page with AngleSharp and checks that each internal link
-/// (href/src) points at a file of the site and, with a #fragment, at an element id
-/// there. Links are checked against the in-memory site, before it is written.
+/// Reads every generated HTML page with AngleSharp's HTML tokenizer and checks that each
+/// internal link (href/src) points at a file of the site and, with a #fragment, at an
+/// element id there. Links are checked against the in-memory site, before it is written.
+/// The tokenizer (not the DOM builder) is enough to see every tag's attributes exactly as
+/// a browser would, at a fraction of the cost on 100k pages.
 /// </summary>
 public static class LinkChecker
 {
@@ -20,17 +25,34 @@ public static class LinkChecker
         var links = new ConcurrentBag<(string Page, string Url)>();
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Path != "404.html").ToList();
 
-        Parallel.ForEach(html, () => new HtmlParser(), (file, _, parser) =>
+        Parallel.ForEach(html, file =>
         {
-            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content.Span));
-            ids[file.Path] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            var pageIds = new HashSet<string>(StringComparer.Ordinal);
+            var tokenizer = new HtmlTokenizer(new TextSource(System.Text.Encoding.UTF8.GetString(file.Content.Span)), HtmlEntityProvider.Resolver)
             {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src");
-                if (url is not null) links.Add((file.Path, url));
+                SkipDataText = true,
+                SkipComments = true,
+                SkipScriptText = true,
+                SkipRawText = true,
+                SkipRCDataText = true,
+                SkipPlaintext = true,
+                SkipCDATA = true,
+            };
+            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+            {
+                if (token.Type != HtmlTokenType.StartTag) continue;
+                var tag = token.AsTag();
+                foreach (var attribute in tag.Attributes)
+                {
+                    switch (attribute.Name)
+                    {
+                        case "id": pageIds.Add(attribute.Value); break;
+                        case "href" or "src": links.Add((file.Path, attribute.Value)); break;
+                    }
+                }
             }
-            return parser;
-        }, _ => { });
+            ids[file.Path] = pageIds;
+        });
 
         var broken = 0;
         foreach (var (page, url) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Url, StringComparer.Ordinal).Distinct())

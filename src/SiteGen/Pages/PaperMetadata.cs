@@ -46,7 +46,9 @@ public static class PaperMetadata
             json.WriteString("@type", "ScholarlyArticle");
             json.WriteString("headline", paper.Title.Length > 110 ? paper.Title[..110] : paper.Title);
             json.WriteString("name", paper.Title);
-            if (paper.Abstract.Length > 0) json.WriteString("abstract", paper.Abstract);
+            // A summary, not the whole abstract: the page shows the abstract already, and
+            // repeating it in every page's head doubled page weight for no reader.
+            if (paper.Abstract.Length > 0) json.WriteString("description", Summary(paper.Abstract));
             if (paper.Date.Year is not null) json.WriteString("datePublished", paper.Date.ToIso());
             json.WriteStartArray("author");
             foreach (var credit in paper.Authors)

@@ -6,11 +6,14 @@ namespace SiteGen.Pages;
 /// <summary>Builds the small views many pages share, with links relative to the page's root.</summary>
 public sealed class ViewFactory(SiteContext site)
 {
+    /// <summary>Lists show the first authors only; the paper page shows them all.</summary>
+    private const int ListedAuthors = 6;
+
     public PaperItemView PaperItem(Paper paper, string root) => new(
         paper.Title,
         root + SitePaths.Paper(paper.Slug),
-        AuthorLinks(paper, root),
-        AuthorsNote(paper),
+        AuthorLinks(paper, root, ListedAuthors),
+        paper.Authors.Count > ListedAuthors ? "et al." : AuthorsNote(paper),
         DateText(paper.Date),
         paper.Date.ToIso(),
         TopicLinks(paper, root),
@@ -18,8 +21,8 @@ public sealed class ViewFactory(SiteContext site)
         paper.Upvotes,
         paper.Featured);
 
-    public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root) =>
-        paper.Authors.Select(a =>
+    public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
+        paper.Authors.Take(max).Select(a =>
         {
             var author = site.Catalog.Authors[a.AuthorId];
             return new AuthorLinkView(author.Name.Display, root + SitePaths.Author(author.Id), author.IsMember);

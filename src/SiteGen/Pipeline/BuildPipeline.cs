@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Pages;
+using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pipeline;
@@ -20,19 +21,36 @@ public sealed record BuildOptions
 
     /// <summary>Under --strict, any warning keeps the previous output in place.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Build even if nothing changed since the last build.</summary>
+    public bool Force { get; init; }
 }
 
-public sealed record BuildResult(
-    bool Written,
-    string OutputDir,
-    int Papers,
-    int Authors,
-    int Topics,
-    int Pages,
-    int Files,
-    long Bytes,
-    int BrokenLinks,
-    IReadOnlyList<StageTiming> Timings);
+public sealed record BuildResult
+{
+    public bool Written { get; init; }
+
+    /// <summary>Nothing changed since the last build, so nothing was done.</summary>
+    public bool UpToDate { get; init; }
+
+    public required string OutputDir { get; init; }
+    public int Papers { get; init; }
+    public int Authors { get; init; }
+    public int Topics { get; init; }
+    public int Pages { get; init; }
+
+    /// <summary>Files and bytes of the whole site.</summary>
+    public int Files { get; init; }
+    public long Bytes { get; init; }
+
+    /// <summary>What this build actually wrote, and how many unchanged files it reused.</summary>
+    public int FilesWritten { get; init; }
+    public long BytesWritten { get; init; }
+    public int FilesReused { get; init; }
+
+    public int BrokenLinks { get; init; }
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+}
 
 /// <summary>
 /// The whole build, read as a recipe: ingest → merge → permalinks → annotations →
@@ -44,14 +62,28 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var timer = new StageTimer();
+        var outputDir = OutputDir(options);
+        var previous = SiteWriter.ReadManifest(outputDir);
+        if (!options.Force && previous is not null)
+        {
+            var mapFile = Path.Combine(options.InputDir, PermalinkMap.FileName);
+            var fingerprint = timer.Time("fingerprint", () => InputFingerprint.Compute(options, File.Exists(mapFile) ? File.ReadAllText(mapFile) : null));
+            if (fingerprint == previous.Fingerprint)
+            {
+                // Same inputs, same SiteGen: the output is already this build's result.
+                // Its diagnostics are reported again so --strict still sees them.
+                foreach (var d in previous.Diagnostics) diagnostics.Add(d);
+                return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Hashes.Count, Timings = timer.Timings };
+            }
+        }
+
         var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
         var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
-        var outputDir = options.OutputDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", config.Output);
         var papers = catalog.Papers;
 
         var theme = Theme.Load(options.ThemeDir, diagnostics);
         if (theme is null || map.IsBroken || !IsSafeOutput(options, outputDir, diagnostics))
-            return new BuildResult(false, outputDir, papers.Count, catalog.Authors.Count, catalog.Topics.Count, 0, 0, 0, 0, timer.Timings);
+            return new BuildResult { OutputDir = outputDir, Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count, Timings = timer.Timings };
 
         var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
@@ -69,12 +101,37 @@ public static class BuildPipeline
 
         var broken = timer.Time("link check", () => LinkChecker.Check(files, diagnostics));
         var refused = options.Strict && diagnostics.HasWarningsOrErrors;
-        var written = !refused && timer.Time("write", () => SiteWriter.Write(files, outputDir, diagnostics));
+        var newMapText = newMap.Serialize();
+        var write = refused ? WriteResult.Failed : timer.Time("write", () =>
+            SiteWriter.Write(files, outputDir, InputFingerprint.Compute(options, newMapText), diagnostics));
         // The map is saved only once the site with these URLs exists.
-        if (written) newMap.SaveIfChanged(options.InputDir, diagnostics);
+        if (write.Written) newMap.SaveIfChanged(options.InputDir, diagnostics);
 
-        return new BuildResult(written, outputDir, papers.Count, catalog.Authors.Count, catalog.Topics.Count, pageCount,
-            files.Count, files.Sum(f => (long)f.Content.Length), broken, timer.Timings);
+        return new BuildResult
+        {
+            Written = write.Written,
+            OutputDir = outputDir,
+            Papers = papers.Count,
+            Authors = catalog.Authors.Count,
+            Topics = catalog.Topics.Count,
+            Pages = pageCount,
+            Files = files.Count,
+            Bytes = files.Sum(f => (long)f.Content.Length),
+            FilesWritten = write.FilesWritten,
+            BytesWritten = write.BytesWritten,
+            FilesReused = write.FilesReused,
+            BrokenLinks = broken,
+            Timings = timer.Timings,
+        };
+    }
+
+    /// <summary>--output, else site.yml's output relative to the project folder (the input folder's parent).</summary>
+    private static string OutputDir(BuildOptions options)
+    {
+        if (options.OutputDir is { } explicitDir) return Path.GetFullPath(explicitDir);
+        // site.yml is read again by the ingest stage; this read's diagnostics are dropped so each is reported once.
+        var config = Configuration.SiteConfigLoader.Load(options.InputDir, new DiagnosticBag());
+        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", config.Output));
     }
 
     /// <summary>The output must not be, contain, or sit inside the input or theme folders.</summary>
