@@ -34,7 +34,7 @@ internal static class BuildCommand
 
             DiagnosticPrinter.Print(diagnostics, error);
             if (parse.GetValue(timings))
-                foreach (var t in result.Timings) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Stage}: {t.Milliseconds} ms"));
+                foreach (var t in result.Timings) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Stage}: {t.Milliseconds} ms (cpu {t.CpuMilliseconds} ms)"));
             if (!result.Written)
             {
                 error.WriteLine("build failed; the previous output (if any) is unchanged");

@@ -55,14 +55,28 @@ public static partial class AbstractMarkdown
         return sb.ToString();
     }
 
-    /// <summary>Backslash-escapes every ASCII punctuation character Markdown could act on.</summary>
+    /// <summary>"1. " or "2) " at the very start would make an ordered list; digits cannot be escaped, the dot can.</summary>
+    private static bool IsListMarkerDot(StringBuilder sb, char c)
+    {
+        if (c is not ('.' or ')') || sb.Length == 0 || sb.Length > 9) return false;
+        for (var i = 0; i < sb.Length; i++)
+            if (!char.IsAsciiDigit(sb[i])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Backslash-escapes the characters that can start inline Markdown (emphasis, code,
+    /// links, autolinks, entities, escapes). Block syntax only matters at a line start,
+    /// so the first character is escaped too, and line breaks are folded into spaces:
+    /// an abstract is one paragraph. Escaping less than all punctuation keeps Markdig fast.
+    /// </summary>
     private static void Escape(ReadOnlySpan<char> text, StringBuilder sb)
     {
         foreach (var c in text)
         {
-            if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~' or '&' or '$' or '=' or '"')
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' || (sb.Length == 0 && char.IsPunctuation(c) && c < 128) || (sb.Length == 0 && c is '+' or '=' or '|' or '>' or '~') || IsListMarkerDot(sb, c))
                 sb.Append('\\');
-            sb.Append(c);
+            sb.Append(c is '\n' or '\r' ? ' ' : c);
         }
     }
 }

@@ -5,7 +5,22 @@ namespace SiteGen.Documents;
 /// body (the abstract, then the user's notes). The site renders the body; export writes
 /// the whole document for users moving to Hugo or Jekyll.
 /// </summary>
-public sealed record PaperDocument(FrontMatter FrontMatter, string Body);
+public sealed record PaperDocument(FrontMatter FrontMatter, string AbstractMarkdown, string NotesMarkdown)
+{
+    public const string NotesHeading = "## Notes";
+
+    /// <summary>The whole Markdown body: the abstract, then the notes under their own heading.</summary>
+    public string Body => NotesMarkdown.Length == 0 ? AbstractMarkdown : $"{AbstractMarkdown}\n\n{NotesHeading}\n\n{NotesMarkdown}";
+
+    /// <summary>
+    /// The body as HTML. The abstract's URLs are already explicit autolinks, so it skips
+    /// Markdig's bare-URL scan (4× the cost of the rest on a typical abstract); notes are
+    /// hand-written and keep it.
+    /// </summary>
+    public string BodyHtml() => NotesMarkdown.Length == 0
+        ? Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false)
+        : Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false) + Rendering.MarkdownRenderer.ToHtml($"{NotesHeading}\n\n{NotesMarkdown}", bareUrls: true);
+}
 
 /// <summary>Front matter keys as Hugo and Jekyll themes expect them (serialised in snake_case).</summary>
 public sealed record FrontMatter

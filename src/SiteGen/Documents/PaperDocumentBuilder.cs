@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Model;
 using SiteGen.Pages;
 
@@ -29,9 +28,6 @@ public static class PaperDocumentBuilder
             Sources = paper.Sources.Select(s => s.ToString()).ToList(),
         };
 
-        var body = new StringBuilder(AbstractMarkdown.FromPlainText(paper.Abstract));
-        if (paper.Notes.Length > 0)
-            body.Append("\n\n## Notes\n\n").Append(paper.Notes);
-        return new PaperDocument(front, body.ToString());
+        return new PaperDocument(front, AbstractMarkdown.FromPlainText(paper.Abstract), paper.Notes);
     }
 }

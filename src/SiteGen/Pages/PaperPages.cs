@@ -33,7 +33,7 @@ public sealed class PaperPages(SiteContext site)
             paper.HasCode,
             paper.Upvotes,
             paper.Featured,
-            MarkdownRenderer.ToHtml(document.Body),
+            document.BodyHtml(),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
             BibTexFormatter.Format(paper, url),

@@ -12,17 +12,20 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline WithBareUrls = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .UseListExtras()
         .Build();
 
-    public static string ToHtml(string markdown)
+    private static readonly MarkdownPipeline Core = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .Build();
+
+    /// <param name="bareUrls">Link bare "https://..." text too (Markdig's autolink extension).</param>
+    public static string ToHtml(string markdown, bool bareUrls = true)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var pipeline = bareUrls ? WithBareUrls : Core;
+        var document = Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (!IsSafeUrl(link.Url)) link.Url = "";
         foreach (var link in document.Descendants<AutolinkInline>())
@@ -30,7 +33,7 @@ public static class MarkdownRenderer
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         renderer.Render(document);
         return writer.ToString();
     }

@@ -12,31 +12,43 @@ public static class TextFolding
     /// <summary>Lower-cases and strips combining marks ("Aurélien" → "aurelien", "Schöne" → "schone").</summary>
     public static string Fold(string text)
     {
+        // Most text is ASCII: lower-case it without Unicode normalisation (the hot path
+        // when folding 100k abstracts for keys and search).
+        if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant();
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
+            if (c < 128)
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                 continue;
-            sb.Append(Fold(c));
+            AppendFolded(c, sb);
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     // Letters that do not decompose into base + mark in Unicode.
-    private static string Fold(char c) => c switch
+    private static void AppendFolded(char c, StringBuilder sb)
     {
-        'ß' => "ss",
-        'æ' or 'Æ' => "ae",
-        'œ' or 'Œ' => "oe",
-        'ø' or 'Ø' => "o",
-        'ł' or 'Ł' => "l",
-        'đ' or 'Đ' or 'ð' or 'Ð' => "d",
-        'þ' or 'Þ' => "th",
-        'ı' => "i",
-        _ => char.ToLowerInvariant(c).ToString(),
-    };
+        switch (c)
+        {
+            case 'ß': sb.Append("ss"); break;
+            case 'æ' or 'Æ': sb.Append("ae"); break;
+            case 'œ' or 'Œ': sb.Append("oe"); break;
+            case 'ø' or 'Ø': sb.Append('o'); break;
+            case 'ł' or 'Ł': sb.Append('l'); break;
+            case 'đ' or 'Đ' or 'ð' or 'Ð': sb.Append('d'); break;
+            case 'þ' or 'Þ': sb.Append("th"); break;
+            case 'ı': sb.Append('i'); break;
+            default: sb.Append(char.ToLowerInvariant(c)); break;
+        }
+    }
 
     /// <summary>Folded text reduced to letters and digits separated by single spaces: a key for "same title" checks.</summary>
     public static string Key(string text)
