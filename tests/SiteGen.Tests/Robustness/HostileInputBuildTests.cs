@@ -1,0 +1,153 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Robustness;
+
+/// <summary>
+/// Hostile and broken input run through the whole build (issue 6): the build finishes,
+/// nothing executes, nothing lands outside the output folder, every page stays valid.
+/// </summary>
+public sealed class HostileInputBuildTests
+{
+    /// <summary>Titles that are attacks on HTML, templates, front matter, file names or the terminal.</summary>
+    public static TheoryData<string> HostileTitles => new()
+    {
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "{{#each this}}{{{.}}}{{/each}} {{> base}}",
+        "---\ntitle: injected\n---",
+        "key: value # comment",
+        "<div onclick=alert(1)>raw html</div>",
+        "../../x",
+        "/etc/passwd",
+        "CON",
+        "NUL",
+        "😀 Emoji 🚀 Title",
+        "עברית: מודל שפה גדול",
+        "Zero\u200Bwidth\u200Djoiner\uFEFF",
+        "Bell\u0007 and escape\u001b[31m red",
+        new string('A', 5000),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTitles))]
+    public void A_hostile_title_is_published_as_text(string title)
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        var oneLine = title.Replace("\n", " ", StringComparison.Ordinal);
+        site.Write("list.txt", $"Doe, Jane\n{oneLine}\nDoe, Jane, Roe, Richard\nAn abstract that is long enough to identify this paper across builds, with {oneLine} inside.\n");
+        var result = site.Build();
+
+        Assert.True(result.Written, string.Join("\n", site.Diagnostics.Items));
+        Assert.Equal(0, result.BrokenLinks);
+        AssertEverythingInside(site);
+        var paperPage = site.Pages("papers").Single(p => p != "papers/index.html");
+        var slug = paperPage.Split('/')[1];
+        Assert.Matches("^[a-z0-9-]{1,60}$", slug);
+        Assert.NotEqual("con", slug);
+        Assert.NotEqual("nul", slug);
+
+        var doc = site.Html(paperPage);
+        var shown = doc.QuerySelector("h1")!.TextContent;
+        // Control characters become spaces on reading; everything else is shown exactly.
+        Assert.Equal(Visible(oneLine), shown);
+        Assert.All(doc.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/ld+json"));
+        Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        Assert.Empty(doc.QuerySelectorAll("img, div[onclick]"));
+    }
+
+    [Fact]
+    public void Titles_differing_only_by_case_get_distinct_urls()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", "Doe, Jane\nDeep Nets\nDoe, Jane\nFirst abstract about deep networks and their training dynamics in practice.\n" +
+                               "DEEP NETS!\nRoe, Richard\nSecond abstract, a different paper about the capacity of very deep networks.\n");
+        var result = site.Build();
+        // Equal after folding case and punctuation: one paper, both sources kept (the merge rule).
+        Assert.Equal(1, result.Papers);
+        var distinct = new TestSite(copyShippedInput: false);
+        using (distinct)
+        {
+            distinct.Write("list.txt", "Doe, Jane\nDeep Nets\nDoe, Jane\nFirst abstract about deep networks and their training dynamics in practice.\n" +
+                                       "Deep Nets 2\nRoe, Richard\nSecond abstract, a different paper about the capacity of very deep networks.\n");
+            distinct.Build();
+            var slugs = Directory.GetDirectories(Path.Combine(distinct.Output, "papers")).Select(Path.GetFileName).ToList();
+            Assert.Equal(slugs.Count, slugs.Select(s => s!.ToLowerInvariant()).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Nul_bytes_and_binary_files_are_reported_once_and_the_rest_builds()
+    {
+        using var site = new TestSite();
+        File.WriteAllBytes(Path.Combine(site.Input, "junk.bin"), [0x00, 0xFF, 0x13, 0x00, 0x42, 0x00, 0x99]);
+        File.WriteAllBytes(Path.Combine(site.Input, "utf16.txt"),
+            [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Doe, Jane\r\nA UTF-16 Paper\r\nDoe, Jane\r\nAn abstract written by a Windows tool in UTF-16 with a byte order mark.\r\n")]);
+        File.WriteAllBytes(Path.Combine(site.Input, "bad-utf8.txt"),
+            [.. Encoding.UTF8.GetBytes("Doe, Jane\nA Paper With A Bad Byte\nDoe, Jane\nThe abstract has one invalid byte here: "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" and goes on.\n")]);
+        var result = site.Build();
+
+        Assert.True(result.Written);
+        Assert.Equal(207, result.Papers);
+        var junk = site.Diagnostics.Items.Where(d => d.Location.File == "junk.bin").ToList();
+        Assert.Single(junk);
+        Assert.Single(site.Diagnostics.Items, d => d.Location.File == "bad-utf8.txt" && d.Location.Line == 4);
+        Assert.True(site.Exists("papers/a-utf-16-paper/index.html"));
+    }
+
+    [Fact]
+    public void A_listing_of_20000_entries_builds()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        var sb = new StringBuilder("Doe, Jane\n");
+        for (var i = 0; i < 20_000; i++)
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"Paper Number {i}\nDoe, Jane, Co{(char)('a' + i % 26)}{(char)('a' + i / 26 % 26)}, Some\nAbstract of paper {i}: a sentence long enough to be an abstract of a paper.\n");
+        site.Write("big.txt", sb.ToString());
+        var result = site.Build();
+        Assert.True(result.Written);
+        Assert.Equal(20_000, result.Papers);
+        Assert.Equal(0, result.BrokenLinks);
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("title: [unclosed", "invalid YAML")]
+    [InlineData("title: Fine\ncolour: blue\n", "unknown setting 'colour'")]
+    [InlineData("page_size: many\n", "'page_size' must be a whole number")]
+    [InlineData("- just\n- a list\n", "must be a mapping")]
+    public void A_bad_site_yml_is_a_clear_message_with_file_and_line_and_the_build_goes_on(string yaml, string? message)
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", yaml);
+        var result = site.Build();
+        Assert.True(result.Written);
+        var configDiagnostics = site.Diagnostics.Items.Where(d => d.Location.File == "site.yml").ToList();
+        if (message is null)
+        {
+            Assert.Empty(configDiagnostics);
+            return;
+        }
+        var diagnostic = Assert.Single(configDiagnostics);
+        Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.Location.Line >= 1);
+        Assert.DoesNotContain("   at ", diagnostic.Message, StringComparison.Ordinal); // no stack trace
+    }
+
+    private static string Visible(string s) =>
+        new(s.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+
+    /// <summary>Nothing but the output folder and the permalink map appeared or changed in the scratch project.</summary>
+    private static void AssertEverythingInside(TestSite site)
+    {
+        var entries = Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["input", "output"], entries);
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
+            f => !Path.GetFullPath(f).StartsWith(Path.GetFullPath(site.Output) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        var parser = new HtmlParser();
+        foreach (var page in site.Pages())
+            Assert.NotNull(parser.ParseDocument(site.Read(page)).QuerySelector("main"));
+    }
+}
