@@ -17,6 +17,8 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
 {
     private const string EtAl = " et al.";
     private const string AffiliationSeparator = " · ";
+    private const int MaxNameTokens = 6;
+    private const int MaxNameLength = 150;
 
     public TitleAuthorSplit? Split(string line, string abstractText = "")
     {
@@ -69,7 +71,7 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
     {
         int? best = null;
         var bestScore = double.NegativeInfinity;
-        for (var i = 1; i < seam.Length; i++)
+        for (var i = FirstCandidate(seam); i < seam.Length; i++)
         {
             // A name never starts right after a space (that would not be glued) or a hyphen ("State-Space").
             if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-') continue;
@@ -83,9 +85,22 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
         return best;
     }
 
+    /// <summary>
+    /// A name has at most <see cref="MaxNameTokens"/> tokens and <see cref="MaxNameLength"/>
+    /// characters, so the seam lies near the end; starting there keeps a pathological line
+    /// linear, not quadratic.
+    /// </summary>
+    private static int FirstCandidate(string seam)
+    {
+        var at = seam.Length;
+        for (var spaces = 0; spaces < MaxNameTokens && at > 0; spaces++)
+            at = seam.LastIndexOf(' ', at - 1);
+        return Math.Max(Math.Max(1, at), seam.Length - MaxNameLength);
+    }
+
     private double ScoreName(string[] tokens)
     {
-        if (tokens.Length is 0 or > 6) return double.NegativeInfinity;
+        if (tokens.Length is 0 or > MaxNameTokens) return double.NegativeInfinity;
         double score = tokens.Length >= 2 ? 2 : -1;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -118,7 +133,7 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
     private static bool LooksLikeName(string segment)
     {
         var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length is 0 or > 6) return false;
+        if (tokens.Length is 0 or > MaxNameTokens) return false;
         for (var t = 0; t < tokens.Length; t++)
         {
             var shape = TokenShape(tokens[t]);

@@ -17,10 +17,10 @@ public sealed partial class DailyPapersParser : IListingParser
 {
     private const string Separator = "·";
 
-    [GeneratedRegex(@"^\s*•\s*(?<n>\d+)\s+authors?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*•\s*(?<n>\d{1,9})\s+authors?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorCountLine();
 
-    [GeneratedRegex(@"^\s*(?<upvotes>\d+)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<upvotes>\d{1,9})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Upvotes();
 
     public ListingFormat Format => ListingFormat.DailyPapers;
@@ -87,10 +87,15 @@ public sealed partial class DailyPapersParser : IListingParser
     private static void ReportIncomplete(SourceText text, List<Block> blocks, ParseContext context)
     {
         var first = blocks[0];
-        var title = first.Join(text);
-        if (title.Length > 80) title = title[..77] + "...";
         context.Diagnostics.Warning(text.At(first.Start),
-            $"entry '{title}' has no author line, '·' and date ({blocks.Sum(b => b.Count)} line(s)); skipped");
+            $"entry '{ShortTitle(text, first)}' does not end with an author line, '·' and a date ({blocks.Sum(b => b.Count)} line(s)); skipped");
+    }
+
+    /// <summary>The title as a diagnostic quotes it: enough to find the entry, never a whole wall of text.</summary>
+    private static string ShortTitle(SourceText text, Block block)
+    {
+        var title = block.Join(text);
+        return title.Length > 80 ? title[..77] + "..." : title;
     }
 
     private PaperRecord? ParseEntry(SourceText text, List<Block> pending, Block meta, int sep, ParseContext context)
@@ -101,9 +106,14 @@ public sealed partial class DailyPapersParser : IListingParser
                 "entry needs a title and an abstract before its author line; skipped");
             return null;
         }
-        if (sep == meta.Start || sep + 1 >= meta.End)
+        if (sep == meta.Start)
         {
-            context.Diagnostics.Warning(text.At(meta.Start), "entry needs an author line before '·' and a date after it; skipped");
+            context.Diagnostics.Warning(text.At(sep), $"entry '{ShortTitle(text, pending[0])}' has no author line before '·'; skipped");
+            return null;
+        }
+        if (sep + 1 >= meta.End)
+        {
+            context.Diagnostics.Warning(text.At(sep), $"entry '{ShortTitle(text, pending[0])}' has no date after '·'; skipped");
             return null;
         }
 

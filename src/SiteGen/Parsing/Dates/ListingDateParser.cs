@@ -22,6 +22,7 @@ public static partial class ListingDateParser
         if (!m.Success || MonthNumber(m.Groups["mon"].Value) is not { } month) return false;
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (year is 0) return false; // "0000": no such year, and DateTime would throw on it
         // Feb 29 is valid in a leap year; with the year unknown, accept it and let the year rule decide.
         var maxDay = DateTime.DaysInMonth(year ?? 2024, month);
         if (day < 1 || day > maxDay) return false;
