@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Model;
 using SiteGen.Parsing.Names;
 
@@ -13,7 +14,7 @@ public sealed record TitleAuthorSplit(string Title, IReadOnlyList<PersonName> Au
 /// "Interpretability?Denis"), so candidates are the upper-case letters of that region;
 /// each candidate is scored on name shape, lexicon evidence and the title word it leaves.
 /// </summary>
-public sealed class TitleAuthorSplitter(NameLexicon lexicon)
+public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
 {
     private const string EtAl = " et al.";
     private const string AffiliationSeparator = " · ";
@@ -22,7 +23,15 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
 
     public TitleAuthorSplit? Split(string line, string abstractText = "")
     {
-        var (body, affiliations) = CutAffiliations(line.Trim());
+        var trimmed = line.Trim();
+        var (body, affiliations) = CutAffiliations(trimmed);
+        // A title may itself contain " · "; if cutting there leaves nothing to split, it was not an affiliation.
+        return SplitBody(body, affiliations, abstractText)
+               ?? (affiliations.Count > 0 ? SplitBody(trimmed, [], abstractText) : null);
+    }
+
+    private TitleAuthorSplit? SplitBody(string body, IReadOnlyList<string> affiliations, string abstractText)
+    {
         var truncated = false;
         if (body.EndsWith(EtAl, StringComparison.Ordinal))
         {
@@ -31,20 +40,22 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
         }
 
         var segments = body.Split(", ");
-        // Authors after the first are whole segments; the first segment (from the right)
-        // that is not a clean name holds the seam. Anything before it is title (titles may contain ", ").
-        var seamIndex = segments.Length - 1;
-        while (seamIndex > 0 && LooksLikeName(segments[seamIndex])) seamIndex--;
+        // Authors after the first are whole segments; the seam is in the rightmost segment
+        // that is not a clean name, and anything before it is title (titles may contain ", ").
+        // If that segment has no seam (a trailing author written oddly, "OpenAI"), look further left.
+        for (var seamIndex = segments.Length - 1; seamIndex >= 0; seamIndex--)
+        {
+            if (seamIndex > 0 && LooksLikeName(segments[seamIndex])) continue;
+            var seam = segments[seamIndex];
+            if (BestSeam(seam, abstractText) is not { } best) continue;
 
-        var seam = segments[seamIndex];
-        var best = BestSeam(seam, abstractText);
-        if (best is null) return null;
-
-        var titlePrefix = string.Join(", ", segments.Take(seamIndex));
-        var title = (titlePrefix.Length > 0 ? titlePrefix + ", " : "") + seam[..best.Value];
-        var authors = new List<PersonName> { PersonNameParser.ParseNatural(seam[best.Value..]) };
-        authors.AddRange(segments.Skip(seamIndex + 1).Select(PersonNameParser.ParseNatural));
-        return new TitleAuthorSplit(title.Trim(), authors, truncated, affiliations);
+            var titlePrefix = string.Join(", ", segments.Take(seamIndex));
+            var title = (titlePrefix.Length > 0 ? titlePrefix + ", " : "") + seam[..best];
+            var authors = new List<PersonName> { PersonNameParser.ParseNatural(seam[best..]) };
+            authors.AddRange(segments.Skip(seamIndex + 1).Select(PersonNameParser.ParseNatural));
+            return new TitleAuthorSplit(title.Trim(), authors, truncated, affiliations);
+        }
+        return null;
     }
 
     /// <summary>The names a glued line gives without ambiguity: every author after the first.</summary>
@@ -80,7 +91,9 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
             var score = ScoreName(tokens);
             if (double.IsNegativeInfinity(score)) continue;
             score += ScoreTitleEnd(seam[..i], abstractText);
-            if (score > bestScore) { bestScore = score; best = i; }
+            // On a tie the later seam wins: the fused word's earlier capitals usually belong to
+            // the title ("A.G.I.Carol", "GPT-4oLi"), a given name rarely has inner capitals.
+            if (score >= bestScore) { bestScore = score; best = i; }
         }
         return best;
     }
@@ -100,20 +113,40 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
 
     private double ScoreName(string[] tokens)
     {
-        if (tokens.Length is 0 or > MaxNameTokens) return double.NegativeInfinity;
+        if (NameShapes(tokens) is not { } shapes) return double.NegativeInfinity;
         double score = tokens.Length >= 2 ? 2 : -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            var shape = TokenShape(token);
-            if (shape == Shape.Invalid) return double.NegativeInfinity;
-            if (shape == Shape.Particle && (t == 0 || t == tokens.Length - 1)) return double.NegativeInfinity;
-            if (shape == Shape.Camel) score -= 4;
+            // A camel-cased token is usually a title word fused with a name ("DigitsYann");
+            // names with a known inner-capital prefix ("LeCun", "McDonald") only slightly less likely.
+            if (shapes[t] == Shape.Camel) score -= IsCamelCasedName(token) ? 0.5 : 4;
             if (t == 0 && lexicon.IsKnownGiven(token)) score += 3;
             else if (t == tokens.Length - 1 && lexicon.IsKnownFamily(token)) score += 2;
             else if (lexicon.IsKnownGiven(token) || lexicon.IsKnownFamily(token)) score += 1;
         }
         return score;
+    }
+
+    /// <summary>
+    /// Each token's shape, or null when the tokens cannot form a name: too many, a bad
+    /// token, a particle at either end, a suffix anywhere but last, or only initials ("I", "A.").
+    /// </summary>
+    private static Shape[]? NameShapes(string[] tokens)
+    {
+        if (tokens.Length is 0 or > MaxNameTokens) return null;
+        var shapes = new Shape[tokens.Length];
+        var hasWord = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var shape = TokenShape(tokens[t]);
+            if (shape == Shape.Invalid) return null;
+            if (shape == Shape.Particle && (t == 0 || t == tokens.Length - 1)) return null;
+            if (shape == Shape.Suffix && (t < 2 || t != tokens.Length - 1)) return null;
+            hasWord |= shape is Shape.Word or Shape.Camel;
+            shapes[t] = shape;
+        }
+        return hasWord ? shapes : null;
     }
 
     /// <summary>Favours seams that leave a plausible last title word.</summary>
@@ -133,44 +166,66 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
     private static bool LooksLikeName(string segment)
     {
         var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length is 0 or > MaxNameTokens) return false;
+        if (NameShapes(tokens) is not { } shapes) return false;
+        // A fused title word looks camel-cased ("LearningKaiming"); real camel-cased names have known prefixes.
         for (var t = 0; t < tokens.Length; t++)
-        {
-            var shape = TokenShape(tokens[t]);
-            if (shape is Shape.Invalid) return false;
-            if (shape is Shape.Particle && (t == 0 || t == tokens.Length - 1)) return false;
-            // A fused title word looks camel-cased ("LearningKaiming"); real camel-cased names have known prefixes.
-            if (shape is Shape.Camel && !CamelNamePrefixes.Any(p => tokens[t].StartsWith(p, StringComparison.Ordinal))) return false;
-        }
+            if (shapes[t] == Shape.Camel && !IsCamelCasedName(tokens[t])) return false;
         return true;
     }
 
     private static readonly string[] CamelNamePrefixes = ["Mc", "Mac", "Le", "De", "Di", "Da", "La", "Van", "Von", "Du", "O'"];
 
-    private enum Shape { Invalid, Word, Initial, Particle, Camel }
+    private static bool IsCamelCasedName(string token) =>
+        CamelNamePrefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
 
-    /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor".</summary>
+    private enum Shape { Invalid, Word, Initial, Particle, Camel, Suffix }
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+
+    /// <summary>"J.", "J", "J.-P.", "J.R.R.": initials, each an upper-case letter and a dot.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor", "O'Neil", "III".</summary>
     private static Shape TokenShape(string token)
     {
         if (PersonNameParser.IsParticle(token)) return Shape.Particle;
+        if (Suffixes.Contains(token)) return Shape.Suffix;
         if (token.Length == 0 || !char.IsUpper(token[0])) return Shape.Invalid;
-        if (token.Length == 2 && token[1] == '.') return Shape.Initial;
-        if (token.Length == 1) return Shape.Initial;
+        if (Initials().IsMatch(token)) return Shape.Initial;
+
+        // A word token: hyphen-separated parts ("Bond-Taylor", "Jong-hyun"), each letters
+        // and apostrophes; only an abbreviation's final dot ("St.").
         var camel = false;
+        var partStart = 0;
         for (var i = 1; i < token.Length; i++)
         {
             var c = token[i];
-            if (char.IsLower(c) || c == '\'' || c == '’') continue;
-            if (c == '-' || c == '.') { if (i + 1 < token.Length && !char.IsLetter(token[i + 1])) return Shape.Invalid; continue; }
-            if (char.IsUpper(c))
+            var prev = token[i - 1];
+            if (char.IsLower(c)) continue;
+            if (c == '-')
             {
-                // Upper after '-' / '.' / apostrophe starts a new part ("Bond-Taylor", "O'Neil", "J.-P.").
-                if (token[i - 1] is '-' or '.' or '\'' or '’') continue;
-                if (!char.IsLower(token[i - 1])) return Shape.Invalid; // "LLMs", "GPT"
-                camel = true; // "McDonald", "DeAndre", or a title word fused with a name
+                if (i + 1 >= token.Length || !char.IsLetter(token[i + 1]) || prev is '\'' or '’') return Shape.Invalid;
+                partStart = i + 1;
                 continue;
             }
-            return Shape.Invalid;
+            if (c is '\'' or '’')
+            {
+                if (i + 1 >= token.Length || !char.IsLetter(token[i + 1])) return Shape.Invalid;
+                continue;
+            }
+            if (c == '.')
+            {
+                if (i != token.Length - 1) return Shape.Invalid; // "G.I.Carol": a title's initialism fused with a name
+                continue;
+            }
+            if (!char.IsUpper(c)) return Shape.Invalid;
+            if (i == partStart) continue;
+            // Upper after an apostrophe starts a name only after a one-letter prefix ("O'Neil",
+            // "D'Souza"); "No'Jane" is a quoted title word fused with a name.
+            if (prev is '\'' or '’') { if (i - 1 - partStart == 1) continue; return Shape.Invalid; }
+            if (!char.IsLower(prev)) return Shape.Invalid; // "LLMs", "GPT"
+            camel = true; // "McDonald", "DeAndre", or a title word fused with a name
         }
         return camel ? Shape.Camel : Shape.Word;
     }
