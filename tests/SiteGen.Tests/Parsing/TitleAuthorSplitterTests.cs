@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Parsing.CategoryListing;
 using SiteGen.Parsing.Names;
 
@@ -125,6 +126,40 @@ public sealed class TitleAuthorSplitterTests
         Assert.Equal(count, split.Authors.Count);
         Assert.Equal(line.Contains(" et al.", StringComparison.Ordinal), split.Truncated);
         Assert.DoesNotContain(split.Authors, a => a.Display.Contains("et al", StringComparison.Ordinal) || a.Display.Contains('·', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Lines whose seam the name shape alone cannot settle: a given name with an inner
+    /// capital that is not a known prefix. Evidence decides: the lexicon (the name written
+    /// cleanly in another input, such as a publication list's "Smith, JoAnne") or the
+    /// abstract (which uses the real last title word, never the fragment fused with a name).
+    /// </summary>
+    [Theory]
+    [InlineData("Motion Planning for Legged RobotsJoAnne Smith, Peter Hart", "", "JoAnne", "Motion Planning for Legged Robots")]
+    [InlineData("Motion Planning for Legged RobotsJoAnne Smith, Peter Hart", "We teach legged robots to plan motions.", "", "Motion Planning for Legged Robots")]
+    [InlineData("Survey Methods in EpidemiologyMaryAnn Lopez", "", "MaryAnn", "Survey Methods in Epidemiology")]
+    [InlineData("Survey Methods in EpidemiologyMaryAnn Lopez", "Epidemiology needs better surveys.", "", "Survey Methods in Epidemiology")]
+    [InlineData("Grasping in ClutterPeter Hart, JoAnne Smith", "", "JoAnne", "Grasping in Clutter")]
+    public void Evidence_settles_a_seam_the_name_shape_cannot(string line, string abstractText, string knownGiven, string title)
+    {
+        var lexicon = new NameLexicon();
+        if (knownGiven.Length > 0) lexicon.Add(new PersonName(knownGiven, "Elsewhere"));
+        lexicon.AddRange(TitleAuthorSplitter.CleanTrailingAuthors(line));
+
+        var split = new TitleAuthorSplitter(lexicon).Split(line, abstractText);
+
+        Assert.NotNull(split);
+        Assert.Equal(title, split.Title);
+    }
+
+    [Fact]
+    public void Without_evidence_an_inner_capital_given_name_is_cut_at_its_last_capital()
+    {
+        // Documents the limit: with no lexicon entry and no abstract, "RobotsJo" + "Anne" wins.
+        var split = new TitleAuthorSplitter(new NameLexicon()).Split("Motion Planning for Legged RobotsJoAnne Smith");
+
+        Assert.NotNull(split);
+        Assert.Equal("Anne Smith", split.Authors[0].Display);
     }
 
     [Fact]

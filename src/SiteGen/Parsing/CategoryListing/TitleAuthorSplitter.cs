@@ -45,7 +45,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         // If that segment has no seam (a trailing author written oddly, "OpenAI"), look further left.
         for (var seamIndex = segments.Length - 1; seamIndex >= 0; seamIndex--)
         {
-            if (seamIndex > 0 && LooksLikeName(segments[seamIndex])) continue;
+            if (seamIndex > 0 && LooksLikeName(segments[seamIndex], lexicon)) continue;
             var seam = segments[seamIndex];
             if (BestSeam(seam, abstractText) is not { } best) continue;
 
@@ -118,12 +118,14 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
+            var known = lexicon.IsKnownGiven(token) || lexicon.IsKnownFamily(token);
             // A camel-cased token is usually a title word fused with a name ("DigitsYann");
-            // names with a known inner-capital prefix ("LeCun", "McDonald") only slightly less likely.
-            if (shapes[t] == Shape.Camel) score -= IsCamelCasedName(token) ? 0.5 : 4;
+            // names with a known inner-capital prefix ("LeCun", "McDonald") only slightly less
+            // likely, and one the inputs write cleanly elsewhere ("JoAnne") not at all.
+            if (shapes[t] == Shape.Camel && !known) score -= IsCamelCasedName(token) ? 0.5 : 4;
             if (t == 0 && lexicon.IsKnownGiven(token)) score += 3;
             else if (t == tokens.Length - 1 && lexicon.IsKnownFamily(token)) score += 2;
-            else if (lexicon.IsKnownGiven(token) || lexicon.IsKnownFamily(token)) score += 1;
+            else if (known) score += 1;
         }
         return score;
     }
@@ -158,18 +160,30 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         var lastWord = trimmed[(space + 1)..];
         var score = 0.0;
         // The title word often recurs in the abstract ("PointNet"); a word fused with a name never does.
-        if (lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase)) score += 2;
-        if (HasInnerCapitalAfterLower(lastWord)) score -= 1;
+        var inAbstract = lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
+        if (inAbstract) score += 2;
+        if (HasInnerCapitalAfterLower(lastWord))
+        {
+            // Camel-cased title words exist ("PointNet"), but one the abstract does not
+            // use is more likely a fragment of the first name ("RobotsJo" + "Anne").
+            score -= 1;
+            if (abstractText.Length > 0 && !inAbstract) score -= 2;
+        }
         return score;
     }
 
-    private static bool LooksLikeName(string segment)
+    /// <param name="lexicon">Names the inputs give cleanly; null while the lexicon is being built.</param>
+    private static bool LooksLikeName(string segment, NameLexicon? lexicon = null)
     {
         var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (NameShapes(tokens) is not { } shapes) return false;
-        // A fused title word looks camel-cased ("LearningKaiming"); real camel-cased names have known prefixes.
+        // A fused title word looks camel-cased ("LearningKaiming"); real camel-cased names
+        // have known prefixes ("McDonald") or are written cleanly elsewhere ("JoAnne").
         for (var t = 0; t < tokens.Length; t++)
-            if (shapes[t] == Shape.Camel && !IsCamelCasedName(tokens[t])) return false;
+        {
+            if (shapes[t] != Shape.Camel || IsCamelCasedName(tokens[t])) continue;
+            if (lexicon is null || !(lexicon.IsKnownGiven(tokens[t]) || lexicon.IsKnownFamily(tokens[t]))) return false;
+        }
         return true;
     }
 
