@@ -48,9 +48,11 @@ public sealed class PublicationListParser : IListingParser
             if (k + 1 < lines.Count && TryParseAuthors(text.Lines[lines[k + 1]]) is { } authors)
             {
                 // Normally line k+3 is the next title; if it is an author list instead,
-                // line k+2 was the next title and this entry has no abstract.
+                // line k+2 was the next title and this entry has no abstract, unless line
+                // k+4 is an author list too: then k+3 is a title that merely reads like
+                // names ("Vision, Language") and k+2 is this entry's abstract.
                 var hasAbstract = k + 2 < lines.Count
-                                  && !(k + 3 < lines.Count && TryParseAuthors(text.Lines[lines[k + 3]]) is not null);
+                                  && !(IsAuthorLine(text, lines, k + 3) && !IsAuthorLine(text, lines, k + 4));
                 if (!hasAbstract)
                     context.Diagnostics.Warning(text.At(lines[k]), "entry has no abstract line; kept without one");
                 records.Add(new PaperRecord
@@ -77,6 +79,9 @@ public sealed class PublicationListParser : IListingParser
         }
         return records;
     }
+
+    private static bool IsAuthorLine(SourceText text, List<int> lines, int k) =>
+        k < lines.Count && TryParseAuthors(text.Lines[lines[k]]) is not null;
 
     private static List<int> NonBlank(SourceText text)
     {
