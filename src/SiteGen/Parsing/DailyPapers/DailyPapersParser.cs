@@ -60,8 +60,11 @@ public sealed partial class DailyPapersParser : IListingParser
 
             if (!seenFirstPaper)
             {
-                // Everything before the first paper's title and abstract is the page header.
-                if (pending.Count > 2) pending.RemoveRange(0, pending.Count - 2);
+                // Everything before the first paper is the page header, which ends with the
+                // page date ("Dec 9"); without one, the last two blocks are title and abstract.
+                var pageDate = pending.FindLastIndex(b => b.Count == 1 && TryParseDateLine(text.Lines[b.Start], out _, out _));
+                var headerBlocks = pageDate >= 0 ? pageDate + 1 : Math.Max(0, pending.Count - 2);
+                pending.RemoveRange(0, headerBlocks);
                 seenFirstPaper = true;
             }
             else if (pending.Count > 2)
@@ -100,10 +103,9 @@ public sealed partial class DailyPapersParser : IListingParser
 
     private PaperRecord? ParseEntry(SourceText text, List<Block> pending, Block meta, int sep, ParseContext context)
     {
-        if (pending.Count < 2)
+        if (pending.Count == 0)
         {
-            context.Diagnostics.Warning(text.At(pending.Count > 0 ? pending[0].Start : meta.Start),
-                "entry needs a title and an abstract before its author line; skipped");
+            context.Diagnostics.Warning(text.At(meta.Start), "entry needs a title before its author line; skipped");
             return null;
         }
         if (sep == meta.Start)
@@ -132,10 +134,13 @@ public sealed partial class DailyPapersParser : IListingParser
         else
             organisation = OrganisationName(who);
 
+        if (pending.Count == 1)
+            context.Diagnostics.Warning(text.At(pending[0].Start), "entry has no abstract; kept without one");
+
         return new PaperRecord
         {
             Title = pending[0].Join(text),
-            Abstract = pending[1].Join(text),
+            Abstract = pending.Count > 1 ? pending[1].Join(text) : "",
             AuthorCount = count,
             Organisation = organisation,
             Date = date,
