@@ -16,7 +16,6 @@ public sealed record TitleAuthorSplit(string Title, IReadOnlyList<PersonName> Au
 /// </summary>
 public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
 {
-    private const string EtAl = " et al.";
     private const string AffiliationSeparator = " · ";
     private const int MaxNameTokens = 6;
     private const int MaxNameLength = 150;
@@ -32,12 +31,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
 
     private TitleAuthorSplit? SplitBody(string body, IReadOnlyList<string> affiliations, string abstractText)
     {
-        var truncated = false;
-        if (body.EndsWith(EtAl, StringComparison.Ordinal))
-        {
-            truncated = true;
-            body = body[..^EtAl.Length].TrimEnd();
-        }
+        var truncated = CutEtAl(ref body);
 
         var segments = body.Split(", ");
         // Authors after the first are whole segments; the seam is in the rightmost segment
@@ -62,10 +56,22 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     public static IEnumerable<PersonName> CleanTrailingAuthors(string line)
     {
         var (body, _) = CutAffiliations(line.Trim());
-        if (body.EndsWith(EtAl, StringComparison.Ordinal)) body = body[..^EtAl.Length].TrimEnd();
+        CutEtAl(ref body);
         var segments = body.Split(", ");
         for (var i = segments.Length - 1; i >= 1 && LooksLikeName(segments[i]); i--)
             yield return PersonNameParser.ParseNatural(segments[i]);
+    }
+
+    /// <summary>Removes a trailing "et al." (or "et al", ", et al."); true when there was one.</summary>
+    private static bool CutEtAl(ref string body)
+    {
+        foreach (var suffix in (string[])[" et al.", " et al"])
+        {
+            if (!body.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            body = body[..^suffix.Length].TrimEnd().TrimEnd(',');
+            return true;
+        }
+        return false;
     }
 
     private static (string Body, IReadOnlyList<string> Affiliations) CutAffiliations(string line)
@@ -196,8 +202,8 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
-    /// <summary>"J.", "J", "J.-P.", "J.R.R.": initials, each an upper-case letter and a dot.</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
+    /// <summary>"J.", "J", "JJ", "J.-P.", "J.R.R.": initials, with dots or without ("JJ Abrams").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
     /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor", "O'Neil", "III".</summary>
