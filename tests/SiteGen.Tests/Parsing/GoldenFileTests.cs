@@ -40,8 +40,15 @@ public sealed class GoldenFileTests
     }
 
     [Fact]
-    public void Every_area_has_cases()
+    public void Every_area_has_cases_and_no_golden_file_is_orphaned()
     {
-        Assert.True(Cases().Count >= 10);
+        var areas = Directory.GetDirectories(TestFilesDir).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["010-publication-list", "020-daily-papers", "030-category-listing", "090-bad-input"], areas);
+        foreach (var area in Directory.GetDirectories(TestFilesDir))
+            Assert.True(Directory.GetFiles(area, "*.out.txt").Length >= 3, area);
+
+        var orphans = Directory.EnumerateFiles(TestFilesDir, "*.out.txt", SearchOption.AllDirectories)
+            .Where(f => !File.Exists(f[..^".out.txt".Length] + ".txt"));
+        Assert.Empty(orphans);
     }
 }

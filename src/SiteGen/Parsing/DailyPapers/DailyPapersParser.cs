@@ -17,6 +17,9 @@ public sealed partial class DailyPapersParser : IListingParser
 {
     private const string Separator = "·";
 
+    /// <summary>Non-blank header lines a page may have before its first entry ("Daily Papers", "Dec 9", ...).</summary>
+    private const int HeaderAllowance = 3;
+
     [GeneratedRegex(@"^\s*•\s*(?<n>\d{1,9})\s+authors?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorCountLine();
 
@@ -34,7 +37,13 @@ public sealed partial class DailyPapersParser : IListingParser
             separators++;
             if (TryParseDateLine(text.Lines[i + 1], out _, out _)) dated++;
         }
-        return separators == 0 ? 0 : 0.95 * dated / separators;
+        if (separators == 0) return 0;
+        // An entry is about five non-blank lines (title, abstract, authors, '·', date) and
+        // the page header a few more; a file mostly made of something else is not a daily
+        // page just because one pasted entry is.
+        var nonBlank = text.Lines.Count(l => !string.IsNullOrWhiteSpace(l));
+        var coverage = Math.Min(1.0, (5.0 * separators + HeaderAllowance) / nonBlank);
+        return 0.95 * coverage * dated / separators;
     }
 
     public void ContributeNames(SourceText text, NameLexicon lexicon)
