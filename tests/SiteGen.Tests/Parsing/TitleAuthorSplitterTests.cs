@@ -105,6 +105,8 @@ public sealed class TitleAuthorSplitterTests
         ("Soil Chemistry at Low pHMaria Lopez · wageningen", "Soil Chemistry at Low pH", "Maria | Lopez", 1),
         ("Reusable Rockets at SpaceXElon Musk, Gwynne Shotwell", "Reusable Rockets at SpaceX", "Elon | Musk", 2),
         ("Long Context in Llama 3.1Hugo Touvron, Mausam", "Long Context in Llama 3.1", "Hugo | Touvron", 2),
+        ("Algebra by Completion and BalancingMuhammad al-Khwarizmi, Omar Khayyam", "Algebra by Completion and Balancing", "Muhammad | al-Khwarizmi", 2),
+        ("Vibrating Strings RevisitedJean le Rond d'Alembert, Leonhard Euler", "Vibrating Strings Revisited", "Jean | le Rond d'Alembert", 2),
     ];
 
     public static TheoryData<int> Rows()

@@ -206,12 +206,18 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|at|az|ash|d|l)[-'’](?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedArticle();
+
     /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor", "O'Neil", "III".</summary>
     private static Shape TokenShape(string token)
     {
         if (PersonNameParser.IsParticle(token)) return Shape.Particle;
         if (Suffixes.Contains(token)) return Shape.Suffix;
-        if (token.Length == 0 || !char.IsUpper(token[0])) return Shape.Invalid;
+        if (token.Length == 0) return Shape.Invalid;
+        // A short lower-case article joined to the name ("al-Khwarizmi", "d'Alembert", "l'Hôpital").
+        if (JoinedArticle().Match(token) is { Success: true } article) return TokenShape(token[article.Length..]) == Shape.Word ? Shape.Word : Shape.Invalid;
+        if (!char.IsUpper(token[0])) return Shape.Invalid;
         if (Initials().IsMatch(token)) return Shape.Initial;
 
         // A word token: hyphen-separated parts ("Bond-Taylor", "Jong-hyun"), each letters
