@@ -131,8 +131,14 @@ public sealed partial class DailyPapersParser : IListingParser
         var dateLine = sep + 1;
         if (!TryParseDateLine(text.Lines[dateLine], out var date, out var upvotes))
         {
-            context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a date like 'Mar 11, 2024' or 'Apr 6'; entry skipped");
-            return null;
+            if (!TryParseImpossibleDateLine(text.Lines[dateLine], out upvotes))
+            {
+                context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a date like 'Mar 11, 2024' or 'Apr 6'; entry skipped");
+                return null;
+            }
+            // "Feb 30": the entry is otherwise fine, so keep it undated (as the category listing does).
+            context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a real date; entry kept without a date");
+            date = PartialDate.Unknown;
         }
 
         var who = text.Lines[sep - 1].Trim();
@@ -165,6 +171,20 @@ public sealed partial class DailyPapersParser : IListingParser
         upvotes = null;
         var trimmed = line.Trim();
         if (!ListingDateParser.TryParsePrefix(trimmed, out date, out var length)) return false;
+        var rest = trimmed[length..];
+        if (rest.Length == 0) return true;
+        if (Upvotes().Match(rest) is not { Success: true } m || !char.IsWhiteSpace(rest[0])) return false;
+        upvotes = int.Parse(m.Groups["upvotes"].Value, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>A date line whose day the month lacks ("Feb 30, 2024 5"): date-shaped, optional upvotes.</summary>
+    private static bool TryParseImpossibleDateLine(string line, out int? upvotes)
+    {
+        upvotes = null;
+        var trimmed = line.Trim();
+        var length = ListingDateParser.ShapeLength(trimmed);
+        if (length == 0) return false;
         var rest = trimmed[length..];
         if (rest.Length == 0) return true;
         if (Upvotes().Match(rest) is not { Success: true } m || !char.IsWhiteSpace(rest[0])) return false;

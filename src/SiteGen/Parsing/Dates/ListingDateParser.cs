@@ -31,6 +31,16 @@ public static partial class ListingDateParser
         return true;
     }
 
+    /// <summary>
+    /// Length of a date-shaped prefix ("Feb 30, 2024": a month name and a day, maybe a year)
+    /// whether or not the day exists, or 0; lets callers report an impossible date as such.
+    /// </summary>
+    public static int ShapeLength(string text)
+    {
+        var m = DatePrefix().Match(text);
+        return m.Success && MonthNumber(m.Groups["mon"].Value) is not null ? m.Length : 0;
+    }
+
     /// <summary>Parses a whole string as a date, nothing before or after.</summary>
     public static bool TryParse(string text, out PartialDate date) =>
         TryParsePrefix(text.Trim(), out date, out var length) && length == text.Trim().Length;
