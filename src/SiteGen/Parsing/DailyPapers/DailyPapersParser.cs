@@ -149,13 +149,24 @@ public sealed partial class DailyPapersParser : IListingParser
         else
             organisation = OrganisationName(who);
 
-        if (pending.Count == 1)
+        var title = pending[0].Join(text);
+        var abstractText = pending.Count > 1 ? pending[1].Join(text) : "";
+        if (pending.Count == 1 && pending[0].Count > 1)
+        {
+            // One block of several lines: title and abstract with the blank line between
+            // them lost. The title is the first line; a wrapped title would be rarer than this.
+            title = text.Lines[pending[0].Start].Trim();
+            abstractText = new Block(pending[0].Start + 1, pending[0].End).Join(text);
+        }
+        else if (pending.Count == 1)
+        {
             context.Diagnostics.Warning(text.At(pending[0].Start), "entry has no abstract; kept without one");
+        }
 
         return new PaperRecord
         {
-            Title = pending[0].Join(text),
-            Abstract = pending.Count > 1 ? pending[1].Join(text) : "",
+            Title = title,
+            Abstract = abstractText,
             AuthorCount = count,
             Organisation = organisation,
             Date = date,
