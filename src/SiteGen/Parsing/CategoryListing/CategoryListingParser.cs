@@ -15,7 +15,9 @@ namespace SiteGen.Parsing.CategoryListing;
 /// </summary>
 public sealed partial class CategoryListingParser : IListingParser
 {
-    [GeneratedRegex(@"^(?<score>\d{1,3}(?:\.\d+)?)?(?<cat>[A-Z][A-Z-]*?)(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?<code>Code)?\s*$", RegexOptions.CultureInvariant)]
+    // Parts are glued in the listings seen so far; spaces between them and arXiv-style
+    // codes ("cs.LG", "q-bio.NC") are accepted too, for copies that kept them.
+    [GeneratedRegex(@"^(?<score>\d{1,3}(?:\.\d+)?)?\s*(?<cat>[A-Za-z][A-Za-z.-]*?)\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?<code>Code)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 
     public ListingFormat Format => ListingFormat.CategoryListing;
