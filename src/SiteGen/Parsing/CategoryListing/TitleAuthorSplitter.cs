@@ -168,6 +168,10 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         // The title word often recurs in the abstract ("PointNet"); a word fused with a name never does.
         var inAbstract = lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
         if (inAbstract) score += 2;
+        // "3DLe" + "Bron James", "3DD'" + "Arcy Thompson": a title word that ends in a name
+        // prefix took it from the name ("LeBron", "D'Arcy"). A possessive ("Teachers'") does not.
+        if (CamelNamePrefixes.Any(p => lastWord.Length > p.Length && lastWord.EndsWith(p, StringComparison.Ordinal))) score -= 2;
+        if (lastWord.Length >= 2 && lastWord[^1] is '\'' or '’' && char.IsUpper(lastWord[^2])) score -= 2;
         if (HasInnerCapitalAfterLower(lastWord))
         {
             // Camel-cased title words exist ("PointNet"), but one the abstract does not
