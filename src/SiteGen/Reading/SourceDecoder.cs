@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -11,8 +12,6 @@ namespace SiteGen.Reading;
 /// </summary>
 public static class SourceDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <returns>The decoded text, or null when the file is not text at all.</returns>
     public static SourceText? Decode(string name, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
@@ -61,20 +60,33 @@ public static class SourceDecoder
         return lines;
     }
 
+    /// <summary>At most this many invalid lines are named one by one; the rest are counted.</summary>
+    private const int MaxInvalidLinesReported = 5;
+
     private static string DecodeUtf8(string name, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
-        try
+        if (Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
+
+        // Name every bad line (line numbers count LF, CR and CRLF like SplitLines) so the
+        // user can find it; the lenient decoder then keeps the rest of each line.
+        var invalid = new List<int>();
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
         {
-            return StrictUtf8.GetString(bytes);
+            var end = i == bytes.Length || bytes[i] is (byte)'\n' or (byte)'\r';
+            if (!end) continue;
+            if (!Utf8.IsValid(bytes[start..i])) invalid.Add(line);
+            if (i < bytes.Length && bytes[i] == '\r' && i + 1 < bytes.Length && bytes[i + 1] == '\n') i++;
+            start = i + 1;
+            line++;
         }
-        catch (DecoderFallbackException ex)
-        {
-            var offset = ex.Index >= 0 ? ex.Index : 0;
-            var line = 1 + bytes[..Math.Min(offset, bytes.Length)].Count((byte)'\n');
-            diagnostics.Warning(new SourceLocation(name, line),
-                $"invalid UTF-8 at byte {offset}; undecodable bytes replaced with U+FFFD");
-            return Encoding.UTF8.GetString(bytes);
-        }
+        foreach (var bad in invalid.Take(MaxInvalidLinesReported))
+            diagnostics.Warning(new SourceLocation(name, bad), "invalid UTF-8 on this line; undecodable bytes replaced with U+FFFD");
+        if (invalid.Count > MaxInvalidLinesReported)
+            diagnostics.Warning(new SourceLocation(name, invalid[MaxInvalidLinesReported]),
+                $"invalid UTF-8 on {invalid.Count - MaxInvalidLinesReported} more line(s); undecodable bytes replaced with U+FFFD");
+        return Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>NUL bytes or many control bytes in the first 8 KiB: what `file` and git call binary.</summary>

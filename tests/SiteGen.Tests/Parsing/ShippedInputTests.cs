@@ -46,7 +46,7 @@ public sealed class ShippedInputTests
         Assert.Equal(
             ["001_083806b9c7bcd6f3.txt(301)", "002_8c336f5118ebe0c6.txt(157)", "004_489358ae0481cf6f.txt(269)"],
             diagnostics.Select(d => d.Location.ToString()).Order(StringComparer.Ordinal));
-        Assert.All(diagnostics, d => Assert.Contains("has no author line", d.Message, StringComparison.Ordinal));
+        Assert.All(diagnostics, d => Assert.Contains("does not end with an author line", d.Message, StringComparison.Ordinal));
     }
 
     [Theory]

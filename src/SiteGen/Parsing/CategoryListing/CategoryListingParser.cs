@@ -15,7 +15,9 @@ namespace SiteGen.Parsing.CategoryListing;
 /// </summary>
 public sealed partial class CategoryListingParser : IListingParser
 {
-    [GeneratedRegex(@"^(?<score>\d{1,3}(?:\.\d+)?)?(?<cat>[A-Z][A-Z-]*?)(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?<code>Code)?\s*$", RegexOptions.CultureInvariant)]
+    // Parts are glued in the listings seen so far; spaces between them and arXiv-style
+    // codes ("cs.LG", "q-bio.NC") are accepted too, for copies that kept them.
+    [GeneratedRegex(@"^(?<score>\d{1,3}(?:\.\d+)?)?\s*(?<cat>[A-Za-z][A-Za-z.-]*?)\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?<code>Code)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 
     public ListingFormat Format => ListingFormat.CategoryListing;
@@ -37,7 +39,8 @@ public sealed partial class CategoryListingParser : IListingParser
     {
         // Authors after the first are cleanly separated by ", "; only the first is glued to the title.
         foreach (var (_, glued, _) in Entries(text))
-            lexicon.AddRange(TitleAuthorSplitter.CleanTrailingAuthors(text.Lines[glued]));
+            if (glued >= 0)
+                lexicon.AddRange(TitleAuthorSplitter.CleanTrailingAuthors(text.Lines[glued]));
     }
 
     public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
@@ -49,7 +52,7 @@ public sealed partial class CategoryListingParser : IListingParser
         {
             if (expected >= 0 && expected < metaIndex)
                 context.Diagnostics.Warning(text.At(expected), $"{metaIndex - expected} line(s) here fit no entry (expected '[score]CATEGORY date [Code]'); skipped");
-            expected = FirstNonBlank(text, (abstractIndex ?? gluedIndex) + 1);
+            expected = FirstNonBlank(text, (abstractIndex ?? (gluedIndex >= 0 ? gluedIndex : metaIndex)) + 1);
 
             var meta = MetaLine().Match(text.Lines[metaIndex].Trim());
             if (gluedIndex < 0)
@@ -67,8 +70,11 @@ public sealed partial class CategoryListingParser : IListingParser
                 continue;
             }
 
-            // The meta regex already matched a date shape; a day the month lacks ("Feb 30") stays unknown.
-            var date = ListingDateParser.TryParse(meta.Groups["date"].Value, out var d) ? d : PartialDate.Unknown;
+            // The meta regex matched a date shape; a day the month lacks ("Feb 30") is reported
+            // and the paper kept undated: the rest of the entry is still good.
+            var date = PartialDate.Unknown;
+            if (ListingDateParser.TryParse(meta.Groups["date"].Value, out var d)) date = d;
+            else context.Diagnostics.Warning(text.At(metaIndex), $"'{meta.Groups["date"].Value}' is not a real date; entry kept without a date");
             records.Add(new PaperRecord
             {
                 Title = split.Title,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Model;
 using SiteGen.Parsing.Names;
 
@@ -13,46 +14,64 @@ public sealed record TitleAuthorSplit(string Title, IReadOnlyList<PersonName> Au
 /// "Interpretability?Denis"), so candidates are the upper-case letters of that region;
 /// each candidate is scored on name shape, lexicon evidence and the title word it leaves.
 /// </summary>
-public sealed class TitleAuthorSplitter(NameLexicon lexicon)
+public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
 {
-    private const string EtAl = " et al.";
     private const string AffiliationSeparator = " · ";
+    private const int MaxNameTokens = 6;
+    private const int MaxNameLength = 150;
 
     public TitleAuthorSplit? Split(string line, string abstractText = "")
     {
-        var (body, affiliations) = CutAffiliations(line.Trim());
-        var truncated = false;
-        if (body.EndsWith(EtAl, StringComparison.Ordinal))
-        {
-            truncated = true;
-            body = body[..^EtAl.Length].TrimEnd();
-        }
+        var trimmed = line.Trim();
+        var (body, affiliations) = CutAffiliations(trimmed);
+        // A title may itself contain " · "; if cutting there leaves nothing to split, it was not an affiliation.
+        return SplitBody(body, affiliations, abstractText)
+               ?? (affiliations.Count > 0 ? SplitBody(trimmed, [], abstractText) : null);
+    }
+
+    private TitleAuthorSplit? SplitBody(string body, IReadOnlyList<string> affiliations, string abstractText)
+    {
+        var truncated = CutEtAl(ref body);
 
         var segments = body.Split(", ");
-        // Authors after the first are whole segments; the first segment (from the right)
-        // that is not a clean name holds the seam. Anything before it is title (titles may contain ", ").
-        var seamIndex = segments.Length - 1;
-        while (seamIndex > 0 && LooksLikeName(segments[seamIndex])) seamIndex--;
+        // Authors after the first are whole segments; the seam is in the rightmost segment
+        // that is not a clean name, and anything before it is title (titles may contain ", ").
+        // If that segment has no seam (a trailing author written oddly, "OpenAI"), look further left.
+        for (var seamIndex = segments.Length - 1; seamIndex >= 0; seamIndex--)
+        {
+            if (seamIndex > 0 && LooksLikeName(segments[seamIndex], lexicon)) continue;
+            var seam = segments[seamIndex];
+            if (BestSeam(seam, abstractText) is not { } best) continue;
 
-        var seam = segments[seamIndex];
-        var best = BestSeam(seam, abstractText);
-        if (best is null) return null;
-
-        var titlePrefix = string.Join(", ", segments.Take(seamIndex));
-        var title = (titlePrefix.Length > 0 ? titlePrefix + ", " : "") + seam[..best.Value];
-        var authors = new List<PersonName> { PersonNameParser.ParseNatural(seam[best.Value..]) };
-        authors.AddRange(segments.Skip(seamIndex + 1).Select(PersonNameParser.ParseNatural));
-        return new TitleAuthorSplit(title.Trim(), authors, truncated, affiliations);
+            var titlePrefix = string.Join(", ", segments.Take(seamIndex));
+            var title = (titlePrefix.Length > 0 ? titlePrefix + ", " : "") + seam[..best];
+            var authors = new List<PersonName> { PersonNameParser.ParseNatural(seam[best..]) };
+            authors.AddRange(segments.Skip(seamIndex + 1).Select(PersonNameParser.ParseNatural));
+            return new TitleAuthorSplit(title.Trim(), authors, truncated, affiliations);
+        }
+        return null;
     }
 
     /// <summary>The names a glued line gives without ambiguity: every author after the first.</summary>
     public static IEnumerable<PersonName> CleanTrailingAuthors(string line)
     {
         var (body, _) = CutAffiliations(line.Trim());
-        if (body.EndsWith(EtAl, StringComparison.Ordinal)) body = body[..^EtAl.Length].TrimEnd();
+        CutEtAl(ref body);
         var segments = body.Split(", ");
         for (var i = segments.Length - 1; i >= 1 && LooksLikeName(segments[i]); i--)
             yield return PersonNameParser.ParseNatural(segments[i]);
+    }
+
+    /// <summary>Removes a trailing "et al." (or "et al", ", et al."); true when there was one.</summary>
+    private static bool CutEtAl(ref string body)
+    {
+        foreach (var suffix in (string[])[" et al.", " et al"])
+        {
+            if (!body.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            body = body[..^suffix.Length].TrimEnd().TrimEnd(',');
+            return true;
+        }
+        return false;
     }
 
     private static (string Body, IReadOnlyList<string> Affiliations) CutAffiliations(string line)
@@ -69,7 +88,7 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
     {
         int? best = null;
         var bestScore = double.NegativeInfinity;
-        for (var i = 1; i < seam.Length; i++)
+        for (var i = FirstCandidate(seam); i < seam.Length; i++)
         {
             // A name never starts right after a space (that would not be glued) or a hyphen ("State-Space").
             if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-') continue;
@@ -78,27 +97,64 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
             var score = ScoreName(tokens);
             if (double.IsNegativeInfinity(score)) continue;
             score += ScoreTitleEnd(seam[..i], abstractText);
-            if (score > bestScore) { bestScore = score; best = i; }
+            // On a tie the later seam wins: the fused word's earlier capitals usually belong to
+            // the title ("A.G.I.Carol", "GPT-4oLi"), a given name rarely has inner capitals.
+            if (score >= bestScore) { bestScore = score; best = i; }
         }
         return best;
     }
 
+    /// <summary>
+    /// A name has at most <see cref="MaxNameTokens"/> tokens and <see cref="MaxNameLength"/>
+    /// characters, so the seam lies near the end; starting there keeps a pathological line
+    /// linear, not quadratic.
+    /// </summary>
+    private static int FirstCandidate(string seam)
+    {
+        var at = seam.Length;
+        for (var spaces = 0; spaces < MaxNameTokens && at > 0; spaces++)
+            at = seam.LastIndexOf(' ', at - 1);
+        return Math.Max(Math.Max(1, at), seam.Length - MaxNameLength);
+    }
+
     private double ScoreName(string[] tokens)
     {
-        if (tokens.Length is 0 or > 6) return double.NegativeInfinity;
+        if (NameShapes(tokens) is not { } shapes) return double.NegativeInfinity;
         double score = tokens.Length >= 2 ? 2 : -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            var shape = TokenShape(token);
-            if (shape == Shape.Invalid) return double.NegativeInfinity;
-            if (shape == Shape.Particle && (t == 0 || t == tokens.Length - 1)) return double.NegativeInfinity;
-            if (shape == Shape.Camel) score -= 4;
+            var known = lexicon.IsKnownGiven(token) || lexicon.IsKnownFamily(token);
+            // A camel-cased token is usually a title word fused with a name ("DigitsYann");
+            // names with a known inner-capital prefix ("LeCun", "McDonald") only slightly less
+            // likely, and one the inputs write cleanly elsewhere ("JoAnne") not at all.
+            if (shapes[t] == Shape.Camel && !known) score -= IsCamelCasedName(token) ? 0.5 : 4;
             if (t == 0 && lexicon.IsKnownGiven(token)) score += 3;
             else if (t == tokens.Length - 1 && lexicon.IsKnownFamily(token)) score += 2;
-            else if (lexicon.IsKnownGiven(token) || lexicon.IsKnownFamily(token)) score += 1;
+            else if (known) score += 1;
         }
         return score;
+    }
+
+    /// <summary>
+    /// Each token's shape, or null when the tokens cannot form a name: too many, a bad
+    /// token, a particle at either end, a suffix anywhere but last, or only initials ("I", "A.").
+    /// </summary>
+    private static Shape[]? NameShapes(string[] tokens)
+    {
+        if (tokens.Length is 0 or > MaxNameTokens) return null;
+        var shapes = new Shape[tokens.Length];
+        var hasWord = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var shape = TokenShape(tokens[t]);
+            if (shape == Shape.Invalid) return null;
+            if (shape == Shape.Particle && (t == 0 || t == tokens.Length - 1)) return null;
+            if (shape == Shape.Suffix && (t < 2 || t != tokens.Length - 1)) return null;
+            hasWord |= shape is Shape.Word or Shape.Camel;
+            shapes[t] = shape;
+        }
+        return hasWord ? shapes : null;
     }
 
     /// <summary>Favours seams that leave a plausible last title word.</summary>
@@ -110,52 +166,96 @@ public sealed class TitleAuthorSplitter(NameLexicon lexicon)
         var lastWord = trimmed[(space + 1)..];
         var score = 0.0;
         // The title word often recurs in the abstract ("PointNet"); a word fused with a name never does.
-        if (lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase)) score += 2;
-        if (HasInnerCapitalAfterLower(lastWord)) score -= 1;
+        var inAbstract = lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
+        if (inAbstract) score += 2;
+        // "3DLe" + "Bron James", "3DD'" + "Arcy Thompson": a title word that ends in a name
+        // prefix took it from the name ("LeBron", "D'Arcy"). A possessive ("Teachers'") does not.
+        if (CamelNamePrefixes.Any(p => lastWord.Length > p.Length && lastWord.EndsWith(p, StringComparison.Ordinal))) score -= 2;
+        if (lastWord.Length >= 2 && lastWord[^1] is '\'' or '’' && char.IsUpper(lastWord[^2])) score -= 2;
+        if (HasInnerCapitalAfterLower(lastWord))
+        {
+            // Camel-cased title words exist ("PointNet"), but one the abstract does not
+            // use is more likely a fragment of the first name ("RobotsJo" + "Anne").
+            score -= 1;
+            if (abstractText.Length > 0 && !inAbstract) score -= 2;
+        }
         return score;
     }
 
-    private static bool LooksLikeName(string segment)
+    /// <param name="lexicon">Names the inputs give cleanly; null while the lexicon is being built.</param>
+    private static bool LooksLikeName(string segment, NameLexicon? lexicon = null)
     {
         var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length is 0 or > 6) return false;
+        if (NameShapes(tokens) is not { } shapes) return false;
+        // A fused title word looks camel-cased ("LearningKaiming"); real camel-cased names
+        // have known prefixes ("McDonald") or are written cleanly elsewhere ("JoAnne").
         for (var t = 0; t < tokens.Length; t++)
         {
-            var shape = TokenShape(tokens[t]);
-            if (shape is Shape.Invalid) return false;
-            if (shape is Shape.Particle && (t == 0 || t == tokens.Length - 1)) return false;
-            // A fused title word looks camel-cased ("LearningKaiming"); real camel-cased names have known prefixes.
-            if (shape is Shape.Camel && !CamelNamePrefixes.Any(p => tokens[t].StartsWith(p, StringComparison.Ordinal))) return false;
+            if (shapes[t] != Shape.Camel || IsCamelCasedName(tokens[t])) continue;
+            if (lexicon is null || !(lexicon.IsKnownGiven(tokens[t]) || lexicon.IsKnownFamily(tokens[t]))) return false;
         }
         return true;
     }
 
     private static readonly string[] CamelNamePrefixes = ["Mc", "Mac", "Le", "De", "Di", "Da", "La", "Van", "Von", "Du", "O'"];
 
-    private enum Shape { Invalid, Word, Initial, Particle, Camel }
+    private static bool IsCamelCasedName(string token) =>
+        CamelNamePrefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
 
-    /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor".</summary>
+    private enum Shape { Invalid, Word, Initial, Particle, Camel, Suffix }
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+
+    /// <summary>"J.", "J", "JJ", "J.-P.", "J.R.R.": initials, with dots or without ("JJ Abrams").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|at|az|ash|d|l)[-'’](?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedArticle();
+
+    /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor", "O'Neil", "III".</summary>
     private static Shape TokenShape(string token)
     {
         if (PersonNameParser.IsParticle(token)) return Shape.Particle;
-        if (token.Length == 0 || !char.IsUpper(token[0])) return Shape.Invalid;
-        if (token.Length == 2 && token[1] == '.') return Shape.Initial;
-        if (token.Length == 1) return Shape.Initial;
+        if (Suffixes.Contains(token)) return Shape.Suffix;
+        if (token.Length == 0) return Shape.Invalid;
+        // A short lower-case article joined to the name ("al-Khwarizmi", "d'Alembert", "l'Hôpital").
+        if (JoinedArticle().Match(token) is { Success: true } article) return TokenShape(token[article.Length..]) == Shape.Word ? Shape.Word : Shape.Invalid;
+        if (!char.IsUpper(token[0])) return Shape.Invalid;
+        if (Initials().IsMatch(token)) return Shape.Initial;
+
+        // A word token: hyphen-separated parts ("Bond-Taylor", "Jong-hyun"), each letters
+        // and apostrophes; only an abbreviation's final dot ("St.").
         var camel = false;
+        var partStart = 0;
         for (var i = 1; i < token.Length; i++)
         {
             var c = token[i];
-            if (char.IsLower(c) || c == '\'' || c == '’') continue;
-            if (c == '-' || c == '.') { if (i + 1 < token.Length && !char.IsLetter(token[i + 1])) return Shape.Invalid; continue; }
-            if (char.IsUpper(c))
+            var prev = token[i - 1];
+            if (char.IsLower(c)) continue;
+            if (c == '-')
             {
-                // Upper after '-' / '.' / apostrophe starts a new part ("Bond-Taylor", "O'Neil", "J.-P.").
-                if (token[i - 1] is '-' or '.' or '\'' or '’') continue;
-                if (!char.IsLower(token[i - 1])) return Shape.Invalid; // "LLMs", "GPT"
-                camel = true; // "McDonald", "DeAndre", or a title word fused with a name
+                if (i + 1 >= token.Length || !char.IsLetter(token[i + 1]) || prev is '\'' or '’') return Shape.Invalid;
+                partStart = i + 1;
                 continue;
             }
-            return Shape.Invalid;
+            if (c is '\'' or '’')
+            {
+                if (i + 1 >= token.Length || !char.IsLetter(token[i + 1])) return Shape.Invalid;
+                continue;
+            }
+            if (c == '.')
+            {
+                if (i != token.Length - 1) return Shape.Invalid; // "G.I.Carol": a title's initialism fused with a name
+                continue;
+            }
+            if (!char.IsUpper(c)) return Shape.Invalid;
+            if (i == partStart) continue;
+            // Upper after an apostrophe starts a name only after a one-letter prefix ("O'Neil",
+            // "D'Souza"); "No'Jane" is a quoted title word fused with a name.
+            if (prev is '\'' or '’') { if (i - 1 - partStart == 1) continue; return Shape.Invalid; }
+            if (!char.IsLower(prev)) return Shape.Invalid; // "LLMs", "GPT"
+            camel = true; // "McDonald", "DeAndre", or a title word fused with a name
         }
         return camel ? Shape.Camel : Shape.Word;
     }

@@ -17,10 +17,13 @@ public sealed partial class DailyPapersParser : IListingParser
 {
     private const string Separator = "·";
 
-    [GeneratedRegex(@"^\s*•\s*(?<n>\d+)\s+authors?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>Non-blank header lines a page may have before its first entry ("Daily Papers", "Dec 9", ...).</summary>
+    private const int HeaderAllowance = 3;
+
+    [GeneratedRegex(@"^\s*•\s*(?<n>\d{1,9})\s+authors?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorCountLine();
 
-    [GeneratedRegex(@"^\s*(?<upvotes>\d+)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<upvotes>\d{1,9})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Upvotes();
 
     public ListingFormat Format => ListingFormat.DailyPapers;
@@ -34,7 +37,13 @@ public sealed partial class DailyPapersParser : IListingParser
             separators++;
             if (TryParseDateLine(text.Lines[i + 1], out _, out _)) dated++;
         }
-        return separators == 0 ? 0 : 0.95 * dated / separators;
+        if (separators == 0) return 0;
+        // An entry is about five non-blank lines (title, abstract, authors, '·', date) and
+        // the page header a few more; a file mostly made of something else is not a daily
+        // page just because one pasted entry is.
+        var nonBlank = text.Lines.Count(l => !string.IsNullOrWhiteSpace(l));
+        var coverage = Math.Min(1.0, (5.0 * separators + HeaderAllowance) / nonBlank);
+        return 0.95 * coverage * dated / separators;
     }
 
     public void ContributeNames(SourceText text, NameLexicon lexicon)
@@ -60,8 +69,11 @@ public sealed partial class DailyPapersParser : IListingParser
 
             if (!seenFirstPaper)
             {
-                // Everything before the first paper's title and abstract is the page header.
-                if (pending.Count > 2) pending.RemoveRange(0, pending.Count - 2);
+                // Everything before the first paper is the page header, which ends with the
+                // page date ("Dec 9"); without one, the last two blocks are title and abstract.
+                var pageDate = pending.FindLastIndex(b => b.Count == 1 && TryParseDateLine(text.Lines[b.Start], out _, out _));
+                var headerBlocks = pageDate >= 0 ? pageDate + 1 : Math.Max(0, pending.Count - 2);
+                pending.RemoveRange(0, headerBlocks);
                 seenFirstPaper = true;
             }
             else if (pending.Count > 2)
@@ -87,31 +99,46 @@ public sealed partial class DailyPapersParser : IListingParser
     private static void ReportIncomplete(SourceText text, List<Block> blocks, ParseContext context)
     {
         var first = blocks[0];
-        var title = first.Join(text);
-        if (title.Length > 80) title = title[..77] + "...";
         context.Diagnostics.Warning(text.At(first.Start),
-            $"entry '{title}' has no author line, '·' and date ({blocks.Sum(b => b.Count)} line(s)); skipped");
+            $"entry '{ShortTitle(text, first)}' does not end with an author line, '·' and a date ({blocks.Sum(b => b.Count)} line(s)); skipped");
+    }
+
+    /// <summary>The title as a diagnostic quotes it: enough to find the entry, never a whole wall of text.</summary>
+    private static string ShortTitle(SourceText text, Block block)
+    {
+        var title = block.Join(text);
+        return title.Length > 80 ? title[..77] + "..." : title;
     }
 
     private PaperRecord? ParseEntry(SourceText text, List<Block> pending, Block meta, int sep, ParseContext context)
     {
-        if (pending.Count < 2)
+        if (pending.Count == 0)
         {
-            context.Diagnostics.Warning(text.At(pending.Count > 0 ? pending[0].Start : meta.Start),
-                "entry needs a title and an abstract before its author line; skipped");
+            context.Diagnostics.Warning(text.At(meta.Start), "entry needs a title before its author line; skipped");
             return null;
         }
-        if (sep == meta.Start || sep + 1 >= meta.End)
+        if (sep == meta.Start)
         {
-            context.Diagnostics.Warning(text.At(meta.Start), "entry needs an author line before '·' and a date after it; skipped");
+            context.Diagnostics.Warning(text.At(sep), $"entry '{ShortTitle(text, pending[0])}' has no author line before '·'; skipped");
+            return null;
+        }
+        if (sep + 1 >= meta.End)
+        {
+            context.Diagnostics.Warning(text.At(sep), $"entry '{ShortTitle(text, pending[0])}' has no date after '·'; skipped");
             return null;
         }
 
         var dateLine = sep + 1;
         if (!TryParseDateLine(text.Lines[dateLine], out var date, out var upvotes))
         {
-            context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a date like 'Mar 11, 2024' or 'Apr 6'; entry skipped");
-            return null;
+            if (!TryParseImpossibleDateLine(text.Lines[dateLine], out upvotes))
+            {
+                context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a date like 'Mar 11, 2024' or 'Apr 6'; entry skipped");
+                return null;
+            }
+            // "Feb 30": the entry is otherwise fine, so keep it undated (as the category listing does).
+            context.Diagnostics.Warning(text.At(dateLine), $"'{text.Lines[dateLine].Trim()}' is not a real date; entry kept without a date");
+            date = PartialDate.Unknown;
         }
 
         var who = text.Lines[sep - 1].Trim();
@@ -122,10 +149,24 @@ public sealed partial class DailyPapersParser : IListingParser
         else
             organisation = OrganisationName(who);
 
+        var title = pending[0].Join(text);
+        var abstractText = pending.Count > 1 ? pending[1].Join(text) : "";
+        if (pending.Count == 1 && pending[0].Count > 1)
+        {
+            // One block of several lines: title and abstract with the blank line between
+            // them lost. The title is the first line; a wrapped title would be rarer than this.
+            title = text.Lines[pending[0].Start].Trim();
+            abstractText = new Block(pending[0].Start + 1, pending[0].End).Join(text);
+        }
+        else if (pending.Count == 1)
+        {
+            context.Diagnostics.Warning(text.At(pending[0].Start), "entry has no abstract; kept without one");
+        }
+
         return new PaperRecord
         {
-            Title = pending[0].Join(text),
-            Abstract = pending[1].Join(text),
+            Title = title,
+            Abstract = abstractText,
             AuthorCount = count,
             Organisation = organisation,
             Date = date,
@@ -141,6 +182,20 @@ public sealed partial class DailyPapersParser : IListingParser
         upvotes = null;
         var trimmed = line.Trim();
         if (!ListingDateParser.TryParsePrefix(trimmed, out date, out var length)) return false;
+        var rest = trimmed[length..];
+        if (rest.Length == 0) return true;
+        if (Upvotes().Match(rest) is not { Success: true } m || !char.IsWhiteSpace(rest[0])) return false;
+        upvotes = int.Parse(m.Groups["upvotes"].Value, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>A date line whose day the month lacks ("Feb 30, 2024 5"): date-shaped, optional upvotes.</summary>
+    private static bool TryParseImpossibleDateLine(string line, out int? upvotes)
+    {
+        upvotes = null;
+        var trimmed = line.Trim();
+        var length = ListingDateParser.ShapeLength(trimmed);
+        if (length == 0) return false;
         var rest = trimmed[length..];
         if (rest.Length == 0) return true;
         if (Upvotes().Match(rest) is not { Success: true } m || !char.IsWhiteSpace(rest[0])) return false;

@@ -22,12 +22,23 @@ public static partial class ListingDateParser
         if (!m.Success || MonthNumber(m.Groups["mon"].Value) is not { } month) return false;
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (year is 0) return false; // "0000": no such year, and DateTime would throw on it
         // Feb 29 is valid in a leap year; with the year unknown, accept it and let the year rule decide.
         var maxDay = DateTime.DaysInMonth(year ?? 2024, month);
         if (day < 1 || day > maxDay) return false;
         date = new PartialDate(year, month, day);
         length = m.Length;
         return true;
+    }
+
+    /// <summary>
+    /// Length of a date-shaped prefix ("Feb 30, 2024": a month name and a day, maybe a year)
+    /// whether or not the day exists, or 0; lets callers report an impossible date as such.
+    /// </summary>
+    public static int ShapeLength(string text)
+    {
+        var m = DatePrefix().Match(text);
+        return m.Success && MonthNumber(m.Groups["mon"].Value) is not null ? m.Length : 0;
     }
 
     /// <summary>Parses a whole string as a date, nothing before or after.</summary>

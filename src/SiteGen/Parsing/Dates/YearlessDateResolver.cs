@@ -26,13 +26,26 @@ public static class YearlessDateResolver
             else
             {
                 year = DateTime.UtcNow.Year;
-                diagnostics.Warning(new SourceLocation(fileName, 0),
+                var firstYearless = records.First(r => r.Date is { Year: null, Month: not null });
+                diagnostics.Warning(firstYearless.Source,
                     $"no date in this listing shows a year; assuming {year} for all of them (pin it with 'listing_years: {{{fileName}: YEAR}}' in site.yml)");
             }
         }
 
         return records.Select(r => r.Date is { Year: null, Month: not null }
-            ? r with { Date = r.Date with { Year = year, YearInferred = true } }
+            ? r with { Date = WithYear(r, year.Value, diagnostics) }
             : r).ToList();
+    }
+
+    /// <summary>"Feb 29" was accepted without a year; in a non-leap year it keeps only year and month.</summary>
+    private static PartialDate WithYear(PaperRecord record, int year, DiagnosticBag diagnostics)
+    {
+        var date = record.Date with { Year = year, YearInferred = true };
+        if (date is { Month: { } month, Day: { } day } && year is >= 1 and <= 9999 && day > DateTime.DaysInMonth(year, month))
+        {
+            diagnostics.Warning(record.Source, $"day {day} does not exist in {year}-{month:D2} (the year was inferred); day dropped");
+            date = date with { Day = null };
+        }
+        return date;
     }
 }

@@ -15,12 +15,14 @@ public sealed class PublicationListParser : IListingParser
     public double Detect(SourceText text)
     {
         var lines = NonBlank(text);
-        if (lines.Count < 4 || TryParseAuthors(text.Lines[lines[0]]) is not { Count: 1 }) return 0;
-        var triples = (lines.Count - 1) / 3;
-        var good = 0;
-        for (var t = 0; t < triples; t++)
-            if (TryParseAuthors(text.Lines[lines[1 + 3 * t + 1]]) is not null) good++;
-        return triples == 0 ? 0 : 0.9 * good / triples;
+        var hasHeading = lines.Count > 0 && TryParseAuthors(text.Lines[lines[0]]) is { Count: 1 };
+        var start = hasHeading ? 1 : 0;
+        if (lines.Count - start < 3) return 0;
+        // The share of lines that fall into well-formed entries, walking the file as Parse
+        // does, so one malformed entry does not shift every later triple out of view.
+        var inEntries = Walk(text, lines, start).Where(s => s.Authors is not null).Sum(s => s.Length);
+        // Without the owner heading the evidence is weaker; other formats score higher on their own files.
+        return (hasHeading ? 0.9 : 0.6) * inEntries / (lines.Count - start);
     }
 
     public void ContributeNames(SourceText text, NameLexicon lexicon)
@@ -39,7 +41,37 @@ public sealed class PublicationListParser : IListingParser
         if (owner is null)
             context.Diagnostics.Warning(text.At(lines[0]), "expected the list owner's name as 'Family, Given' on the first line");
 
-        var k = owner is null ? 0 : 1;
+        foreach (var step in Walk(text, lines, owner is null ? 0 : 1))
+        {
+            var k = step.Start;
+            if (step.Authors is null)
+            {
+                context.Diagnostics.Warning(text.At(lines[k]), k + step.Length < lines.Count
+                    ? $"entry does not fit 'title / Family, Given, ... / abstract' (no author line follows); skipped {step.Length} line(s)"
+                    : "entry does not fit 'title / Family, Given, ... / abstract' (no author line follows); skipped to end of file");
+                continue;
+            }
+            if (!step.HasAbstract)
+                context.Diagnostics.Warning(text.At(lines[k]), "entry has no abstract line; kept without one");
+            records.Add(new PaperRecord
+            {
+                Title = text.Lines[lines[k]].Trim(),
+                Authors = step.Authors,
+                Abstract = step.HasAbstract ? text.Lines[lines[k + 2]].Trim() : "",
+                ListOwner = owner,
+                Source = text.At(lines[k]),
+                Format = Format,
+            });
+        }
+        return records;
+    }
+
+    /// <summary>An entry (with its authors) or a run of lines that fit none (Authors null), as indexes into the non-blank lines.</summary>
+    private readonly record struct Step(int Start, int Length, IReadOnlyList<PersonName>? Authors, bool HasAbstract);
+
+    private static IEnumerable<Step> Walk(SourceText text, List<int> lines, int start)
+    {
+        var k = start;
         while (k < lines.Count)
         {
             // An entry is title / authors / abstract. If the second line is not an author
@@ -48,35 +80,28 @@ public sealed class PublicationListParser : IListingParser
             if (k + 1 < lines.Count && TryParseAuthors(text.Lines[lines[k + 1]]) is { } authors)
             {
                 // Normally line k+3 is the next title; if it is an author list instead,
-                // line k+2 was the next title and this entry has no abstract.
+                // line k+2 was the next title and this entry has no abstract, unless line
+                // k+4 is an author list too: then k+3 is a title that merely reads like
+                // names ("Vision, Language") and k+2 is this entry's abstract.
                 var hasAbstract = k + 2 < lines.Count
-                                  && !(k + 3 < lines.Count && TryParseAuthors(text.Lines[lines[k + 3]]) is not null);
-                if (!hasAbstract)
-                    context.Diagnostics.Warning(text.At(lines[k]), "entry has no abstract line; kept without one");
-                records.Add(new PaperRecord
-                {
-                    Title = text.Lines[lines[k]].Trim(),
-                    Authors = authors,
-                    Abstract = hasAbstract ? text.Lines[lines[k + 2]].Trim() : "",
-                    ListOwner = owner,
-                    Source = text.At(lines[k]),
-                    Format = Format,
-                });
-                k += hasAbstract ? 3 : 2;
+                                  && !(IsAuthorLine(text, lines, k + 3) && !IsAuthorLine(text, lines, k + 4));
+                var length = hasAbstract ? 3 : 2;
+                yield return new Step(k, length, authors, hasAbstract);
+                k += length;
                 continue;
             }
 
+            // Skip to the line before the next author list: that line is the next title.
             var next = k + 1;
-            while (next + 1 < lines.Count && TryParseAuthors(text.Lines[lines[next + 1]]) is null) next++;
-            context.Diagnostics.Warning(text.At(lines[k]),
-                next + 1 < lines.Count
-                    ? $"entry does not fit 'title / Family, Given, ... / abstract' (no author line follows); skipped {next - k} line(s)"
-                    : $"entry does not fit 'title / Family, Given, ... / abstract' (no author line follows); skipped to end of file");
+            while (next + 1 < lines.Count && !IsAuthorLine(text, lines, next + 1)) next++;
+            if (next + 1 >= lines.Count) next = lines.Count;
+            yield return new Step(k, next - k, null, false);
             k = next;
-            if (k + 1 >= lines.Count) break;
         }
-        return records;
     }
+
+    private static bool IsAuthorLine(SourceText text, List<int> lines, int k) =>
+        k < lines.Count && TryParseAuthors(text.Lines[lines[k]]) is not null;
 
     private static List<int> NonBlank(SourceText text)
     {

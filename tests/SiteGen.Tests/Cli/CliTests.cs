@@ -1,0 +1,152 @@
+using System.Text.Json;
+using SiteGen.Cli;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Tests.Parsing;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The CLI run in-process, with its output and error streams captured.</summary>
+public sealed class CliTests
+{
+    private const string MalformedCategory =
+        "LGMar 1, 2024\nFirst Paper TitleAlice Smith, Bob Jones\nFirst abstract.\n" +
+        "a stray line that fits no entry\n" +
+        "LGMar 3, 2024\nThird Paper TitleCarol White, Dan Brown\nThird abstract.\n";
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = SiteGenCommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Csl_json_export_of_the_shipped_input_has_208_complete_records()
+    {
+        var (code, output, _) = Run("export", "--format", "csl-json", "--input", RepoPaths.Input);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(208, items.Count);
+
+        var records = IngestPipeline.Run(RepoPaths.Input, new DiagnosticBag()).Records.ToList();
+        Assert.Equal(208, items.Select(i => i.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
+        for (var n = 0; n < items.Count; n++)
+        {
+            var item = items[n];
+            var record = records[n];
+            Assert.Equal("article", item.GetProperty("type").GetString());
+            Assert.Equal(record.Title, item.GetProperty("title").GetString());
+            Assert.Equal(record.Abstract, item.GetProperty("abstract").GetString());
+
+            var authors = item.GetProperty("author").EnumerateArray().ToList();
+            Assert.All(authors, a => Assert.True(
+                a.TryGetProperty("family", out _) || a.TryGetProperty("literal", out _),
+                $"{record.Source}: an author needs 'family' or 'literal'"));
+            Assert.Equal(record.Authors.Count, authors.Count(a => a.TryGetProperty("family", out _)));
+            Assert.DoesNotContain(authors, a => a.TryGetProperty("family", out var f) && f.GetString()!.Contains("et al", StringComparison.Ordinal));
+
+            if (record.Date.IsUnknown)
+            {
+                Assert.False(item.TryGetProperty("issued", out _));
+            }
+            else
+            {
+                var parts = item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(p => p.GetInt32());
+                Assert.Equal(record.Date.ToDateParts(), parts);
+            }
+        }
+        // The shipped input has named, counted and organisation-only papers, and dated and undated ones.
+        Assert.Contains(items, i => i.GetProperty("author").EnumerateArray().Any(a => a.TryGetProperty("given", out _)));
+        Assert.Contains(items, i => i.GetProperty("author").EnumerateArray().Any(a => a.TryGetProperty("literal", out _)));
+        Assert.Equal(198, items.Count(i => i.TryGetProperty("issued", out _)));
+    }
+
+    [Fact]
+    public void Csl_json_names_split_given_and_family()
+    {
+        var (_, output, _) = Run("export", "--format", "csl-json", "--input", RepoPaths.Input);
+        using var json = JsonDocument.Parse(output);
+        var authors = json.RootElement.EnumerateArray().SelectMany(i => i.GetProperty("author").EnumerateArray())
+            .Where(a => a.TryGetProperty("given", out _))
+            .Select(a => (a.GetProperty("given").GetString(), a.GetProperty("family").GetString()))
+            .ToList();
+
+        Assert.Contains(("Daniel C.", "Castro"), authors);
+        Assert.Contains(("Robert", "van der Klis"), authors);
+    }
+
+    [Fact]
+    public void Export_writes_to_a_file_with_output()
+    {
+        using var input = new TempInput().With("cat.txt", "LGMar 1, 2024\nA Paper TitleAlice Smith, Bob Jones\nAn abstract.\n");
+        var target = Path.Combine(input.Dir, "out", "papers.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+
+        var (code, output, _) = Run("export", "--format", "csl-json", "--input", input.Dir, "-o", target);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", output);
+        using var json = JsonDocument.Parse(File.ReadAllText(target));
+        Assert.Equal("A Paper Title", json.RootElement[0].GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("export", "--format", "json")]
+    public void Strict_turns_a_malformed_entry_into_exit_code_1(params string[] command)
+    {
+        using var input = new TempInput().With("cat.txt", MalformedCategory);
+
+        var (code, _, error) = Run([.. command, "--input", input.Dir, "--strict"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("cat.txt(4): warning: ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("export", "--format", "json")]
+    public void Without_strict_a_malformed_entry_is_reported_but_exit_code_is_0(params string[] command)
+    {
+        using var input = new TempInput().With("cat.txt", MalformedCategory);
+
+        var (code, _, error) = Run([.. command, "--input", input.Dir]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("cat.txt(4): warning: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_reports_counts_per_file()
+    {
+        var (code, output, _) = Run("build", "--input", RepoPaths.Input);
+
+        Assert.Equal(0, code);
+        Assert.Contains("003_9136ab26263cb17e.txt: 50 entries (CategoryListing)", output, StringComparison.Ordinal);
+        Assert.Contains("total: 208 entries from 5 listing(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var (code, output, error) = Run("export", "--format", "bibtexx", "--input", RepoPaths.Input);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("bibtexx", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"title\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_folder_fails()
+    {
+        var (code, _, error) = Run("build", "--input", Path.Combine(Path.GetTempPath(), "sitegen-no-such-folder-" + Guid.NewGuid().ToString("N")));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("input folder not found", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Tests.Parsing;
+
+/// <summary>
+/// A readable, stable text form of parsed records and diagnostics for golden files:
+/// one block per record, then the diagnostics as "file(line): severity: message".
+/// </summary>
+internal static class RecordDump
+{
+    private const int AbstractPreview = 60;
+
+    public static string Write(IEnumerable<PaperRecord> records, IEnumerable<Diagnostic> diagnostics)
+    {
+        var sb = new StringBuilder();
+        var n = 0;
+        foreach (var r in records)
+        {
+            n++;
+            sb.Append(CultureInfo.InvariantCulture, $"#{n} {r.Source} {r.Format}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  title:     {r.Title}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  authors:   {(r.Authors.Count == 0 ? "-" : string.Join("; ", r.Authors.Select(a => $"{a.Given} | {a.Family}")))}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  count:     {Show(r.AuthorCount)}   organisation: {r.Organisation ?? "-"}   truncated: {YesNo(r.AuthorsTruncated)}\n");
+            if (r.Affiliations.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"  affil:     {string.Join(", ", r.Affiliations)}\n");
+            if (r.ListOwner is { } owner) sb.Append(CultureInfo.InvariantCulture, $"  owner:     {owner.Given} | {owner.Family}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  date:      {(r.Date.IsUnknown ? "-" : r.Date.ToIso())}   year inferred: {YesNo(r.Date.YearInferred)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  category:  {r.Category ?? "-"}   code: {YesNo(r.HasCode)}   score: {Show(r.Score)}   upvotes: {Show(r.Upvotes)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  abstract:  {Preview(r.Abstract)}\n");
+        }
+        sb.Append(CultureInfo.InvariantCulture, $"-- {n} record(s)\n");
+        foreach (var d in diagnostics.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal))
+            sb.Append(d).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Preview(string text) =>
+        text.Length == 0 ? "-" : text.Length <= AbstractPreview ? text : text[..AbstractPreview] + "…";
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
+
+    private static string Show(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Show(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+}
