@@ -16,11 +16,11 @@ public static class DefaultTaxonomy
             "bert", "in-context learning", "prompt", "prompting", "instruction tuning", "instruction-tuning", "chain-of-thought",
             "next-token prediction", "natural language processing", "nlp", "text generation", "natural language generation",
             "masked language modeling", "tokenisation", "tokenization", "tokenizer", "reversal curse", "post-training",
-            "pretrained language", "sequence labeling", "question answering", "language understanding", "babylm", "perplexity",
+            "pretrained language", "frontier ai", "multimodal large language model", "code generation", "sequence labeling", "question answering", "language understanding", "babylm", "perplexity",
         ]),
         new("Diffusion models", [
             "diffusion model", "diffusion", "denoising diffusion", "score-based", "score matching", "flow matching",
-            "stochastic interpolant", "diffusion transformer", "ddpm", "stable diffusion", "diffusion probabilistic model",
+            "stochastic interpolant", "diffusion transformer", "ddpm", "stable diffusion", "diffusion probabilistic model", "denoising", "denoised",
         ]),
         new("Generative models", [
             "generative model", "generative modeling", "generative modelling", "variational autoencoder", "vae", "gan",
@@ -29,17 +29,19 @@ public static class DefaultTaxonomy
             "motion generation", "molecule generation", "audio generation", "image editing", "video editing", "generative pretraining",
         ]),
         new("Reinforcement learning", [
-            "reinforcement learning", "rl", "policy gradient", "reward function", "imitation learning", "markov decision process",
+            "reinforcement learning", "rl", "policy gradient", "reward function", "imitation learning", "imitation", "markov decision process",
             "mdp", "q-learning", "rlhf", "world model", "model-based reinforcement learning", "agent", "policy learning", "planning",
         ]),
         new("Computer vision", [
             "computer vision", "image", "video", "visual", "vision", "object detection", "segmentation", "image classification",
             "convolutional neural network", "cnn", "vision transformer", "vit", "3d scene", "point cloud", "pointnet", "mesh",
-            "image reconstruction", "image compression", "satellite image", "pixel",
+            "image reconstruction", "image compression", "satellite image", "pixel", "image generation", "image editing",
+            "image synthesis", "video generation", "video editing", "motion generation",
         ]),
         new("Vision and language", [
             "vision-language", "vision language", "multimodal", "multi-modal", "mllm", "vlm", "clip", "image-text",
-            "visual question answering", "vqa", "text-to-image", "video-language", "llava", "captioning",
+            "visual question answering", "vqa", "vision language model", "vision-language pre-training",
+            "multimodal large language model", "multimodal language model", "text-to-image", "video-language", "llava", "captioning",
         ]),
         new("Medical imaging", [
             "medical image", "medical imaging", "radiology", "radiology report", "x-ray", "chest x-ray", "mri", "ct scan",
@@ -58,12 +60,13 @@ public static class DefaultTaxonomy
         new("Neural architectures", [
             "transformer", "attention", "self-attention", "recurrent neural network", "rnn", "lstm", "mlp", "multi-layer perceptron",
             "mixture of experts", "mixture-of-experts", "u-net", "architecture", "neural ode", "deep equilibrium model",
-            "linear attention", "sub-quadratic", "long-range dependency",
+            "linear attention", "sub-quadratic", "long-range dependency", "sequence to sequence", "seq2seq", "building block",
         ]),
         new("Causality", [
             "causal inference", "causal discovery", "causal model", "causal structure", "causal effect", "causal graph",
             "structural causal model", "causal reasoning", "causal relationship", "causal representation", "causal analysis",
-            "causal estimation", "causal view", "causal intervention", "causal minimax", "causal explainer", "causally",
+            "causal estimation", "causal view", "causal intervention", "causal minimax", "causal explainer", "causally fair",
+            "causally motivated",
             "causality", "counterfactual", "treatment effect", "average treatment effect", "instrumental variable", "confounder",
             "confounding", "randomized controlled trial", "do-calculus", "interventional", "mediation", "mediator",
         ]),
@@ -74,10 +77,10 @@ public static class DefaultTaxonomy
             "martingale", "likelihood", "evidence lower bound", "elbo",
         ]),
         new("Neuroscience and cognition", [
-            "neuroscience", "brain", "neural data", "neuron", "spiking", "cognitive", "cognition", "cognitive science",
+            "neuroscience", "brain", "neural data", "spiking", "cognitive", "cognition", "cognitive science",
             "fmri", "eeg", "meg", "biologically plausible", "cortex", "visual cortex", "plasticity", "synaptic",
             "predictive coding", "psychology", "psychologically", "human behavior", "human behaviour", "human perception",
-            "mental simulation", "neural recording", "humans",
+            "mental simulation", "neural recording", "humans", "human brain", "neural activity",
         ]),
         new("Learning theory", [
             "learning theory", "generalization", "generalisation", "generalization bound", "expressivity", "expressiveness",
@@ -97,42 +100,47 @@ public static class DefaultTaxonomy
         ]),
         new("Self-supervised learning", [
             "self-supervised", "self supervised", "contrastive learning", "contrastive", "masked image modeling",
-            "masked autoencoder", "mae", "representation learning", "pre-training", "pretraining", "knowledge distillation",
+            "masked autoencoder", "mae", "representation learning", "knowledge distillation",
         ]),
         new("Embeddings and retrieval", [
             "embedding model", "text embedding", "retrieval", "retriever", "retrieval-augmented", "rag", "information retrieval",
             "dense retrieval", "semantic search", "query suggestion", "search engine", "embedding",
         ]),
         new("Speech and audio", [
-            "speech", "audio", "music", "sound", "speaker", "asr", "waveform", "text-to-speech", "acoustic",
+            "speech", "audio", "music", "sound", "speaker", "asr", "waveform", "text-to-speech", "acoustic", "audio generation",
         ]),
-        new("Graphs", [
+        new("Graphs and geometry", [
             "graph neural network", "gnn", "graph", "node classification", "knowledge graph", "message passing", "road network",
+            "geometric deep learning", "hyperbolic", "lorentz", "manifold", "equivariant", "equivariance", "rotational alignment",
         ]),
         new("Robotics", [
-            "robot", "robotics", "robotic", "manipulation", "locomotion", "embodied", "autonomous driving", "control action",
+            "robot", "robotics", "robotic", "robotic manipulation", "locomotion", "embodied", "autonomous driving", "control action",
         ]),
         new("Time series", [
-            "time series", "time-series", "forecasting", "stochastic differential equation", "sde", "markov jump process",
+            "time series", "time-series", "forecasting", "markov jump process",
             "hidden markov model", "hmm", "temporal dynamics", "sequential data",
         ]),
         new("Reasoning", [
             "reasoning", "reasoner", "arithmetic", "multiplication", "mathematical reasoning", "commonsense", "abstract reasoning",
-            "theorem proving", "math", "mathematical modeling", "planning", "multi-hop",
+            "theorem proving", "math", "mathematical modeling", "multi-hop",
         ]),
         new("AI for science", [
-            "cosmology", "cosmological", "galaxy", "astronomy", "astrophysics", "trans-neptunian", "molecule", "molecular",
+            "cosmology", "cosmological", "galaxy", "molecule generation", "astronomy", "astrophysics", "trans-neptunian", "molecule", "molecular",
             "protein", "chemistry", "retrosynthesis", "retrosynthetic", "physics", "n-body", "earth observation", "satellite",
             "remote sensing", "climate", "gene regulatory", "genomics", "material science", "mechanical", "poverty",
         ]),
         new("Robustness and fairness", [
-            "robustness", "robust", "fairness", "fair", "bias", "debiasing", "spurious correlation", "shortcut", "adversarial",
+            "robustness", "fairness", "fair", "social bias", "biased", "debiasing", "spurious correlation", "shortcut", "adversarial",
             "safety", "alignment", "hallucination", "truthfulness", "refusal", "out-of-distribution", "ood", "content moderation",
             "malicious", "defense", "privacy", "unlearning",
         ]),
+        new("Machine learning systems", [
+            "deep learning framework", "pytorch", "tensorflow", "jax", "compiler", "transpiler", "portability",
+            "software library", "distributed training", "hardware accelerator",
+        ]),
         new("Model compression and fusion", [
             "pruning", "quantization", "model compression", "distillation", "knowledge distillation", "lora", "low-rank adaptation",
-            "parameter-efficient", "model fusion", "model merging", "fusion", "meta-pruning", "sparsity", "sparse",
+            "parameter-efficient", "model fusion", "transformer fusion", "model merging", "meta-pruning", "sparsity",
         ]),
     ];
 }

@@ -11,36 +11,46 @@ public sealed record TopicMatch(string Name, int Score);
 /// Scoring: a phrase in the title says what the paper is about, so it counts
 /// <see cref="TitleWeight"/>; each abstract mention counts 1, capped so that one long
 /// abstract repeating a word cannot outweigh a title. A topic needs
-/// <see cref="MinScore"/> (a title match or two abstract mentions), and weak topics beside a
-/// strong one are dropped (below a third of the best), keeping the strongest few.
+/// <see cref="MinScore"/> (a title match or three abstract mentions: a single aside such as
+/// "unlike large language models, ..." files nothing), and weak topics beside a strong one are
+/// dropped (below a third of the best), keeping the strongest few.
 /// </remarks>
 public sealed class TopicAssigner
 {
     public const int TitleWeight = 4;
-    public const int AbstractCap = 4;
-    public const int MinScore = 2;
+    public const int AbstractCap = 6;
+    public const int MinScore = 3;
 
-    private readonly List<(string Name, string[][] Phrases)> _topics;
+    // Every phrase of the taxonomy once, longest first, with the topics it files under: the
+    // longest match claims its words across all topics, so "causal graph" (Causality) keeps
+    // "graph" from counting for Graphs, and "inductive bias" keeps "bias" from counting for fairness.
+    private readonly List<(string[] Words, int[] Topics)> _phrases;
+    private readonly string[] _names;
     private readonly int _maxPerPaper;
 
     public TopicAssigner(IReadOnlyList<TaxonomyTopic> taxonomy, int maxPerPaper)
     {
-        // Longest phrases first: "large language model" claims its words before "language model" does.
-        _topics = taxonomy
-            .Select(t => (t.Name, t.Phrases.Select(FoldedWords.Phrase).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToArray()))
+        _names = taxonomy.Select(t => t.Name).ToArray();
+        _phrases = taxonomy
+            .SelectMany((t, i) => t.Phrases.Select(p => (Key: string.Join(' ', FoldedWords.Phrase(p)), Topic: i)))
+            .Where(x => x.Key.Length > 0)
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Select(g => (Words: g.Key.Split(' '), Topics: g.Select(x => x.Topic).Distinct().ToArray()))
+            .OrderByDescending(p => p.Words.Length)
+            .ThenBy(p => string.Join(' ', p.Words), StringComparer.Ordinal)
             .ToList();
         _maxPerPaper = maxPerPaper;
     }
 
     public IReadOnlyList<TopicMatch> Assign(string title, string abstractText)
     {
-        var titleWords = new FoldedWords(title);
-        var abstractWords = new FoldedWords(abstractText);
+        var inTitle = Count(new FoldedWords(title));
+        var inAbstract = Count(new FoldedWords(abstractText));
         var scored = new List<TopicMatch>();
-        foreach (var (name, phrases) in _topics)
+        for (var t = 0; t < _names.Length; t++)
         {
-            var score = TitleWeight * Count(titleWords, phrases) + Math.Min(AbstractCap, Count(abstractWords, phrases));
-            if (score >= MinScore) scored.Add(new TopicMatch(name, score));
+            var score = TitleWeight * inTitle[t] + Math.Min(AbstractCap, inAbstract[t]);
+            if (score >= MinScore) scored.Add(new TopicMatch(_names[t], score));
         }
         if (scored.Count == 0) return [];
 
@@ -53,20 +63,20 @@ public sealed class TopicAssigner
             .ToList();
     }
 
-    /// <summary>Phrase occurrences that do not overlap a longer phrase of the same topic.</summary>
-    private static int Count(FoldedWords words, string[][] phrases)
+    /// <summary>Phrase occurrences per topic, each word counted for the longest phrase that covers it.</summary>
+    private int[] Count(FoldedWords words)
     {
+        var counts = new int[_names.Length];
         var claimed = new HashSet<int>();
-        var count = 0;
-        foreach (var phrase in phrases)
+        foreach (var (phrase, topics) in _phrases)
         {
-            foreach (var start in words.Find(phrase))
+            foreach (var start in words.Find(phrase).Order())
             {
                 if (Enumerable.Range(start, phrase.Length).Any(claimed.Contains)) continue;
                 for (var i = 0; i < phrase.Length; i++) claimed.Add(start + i);
-                count++;
+                foreach (var t in topics) counts[t]++;
             }
         }
-        return count;
+        return counts;
     }
 }
