@@ -13,7 +13,7 @@ namespace SiteGen.Merging;
 /// <item>spellings equal after folding case, diacritics and punctuation: merged;</item>
 /// <item>same family name, compatible given names (<see cref="GivenNames"/>) and at least one
 ///   shared co-author: merged, unless that would put incompatible given names in one person
-///   (a "J. Smith" between "John" and "Jane"). Without a shared co-author the pair is only
+///   or one spelling also fits someone else (a "J. Smith" beside "John" and "Jane"). Without a shared co-author the pair is only
 ///   reported (<see cref="AuthorResolution.Unmerged"/>): merging two people is worse than
 ///   splitting one, and the user can confirm with an alias.</item>
 /// </list>
@@ -163,6 +163,15 @@ internal sealed class AuthorIdentityResolver
             .ThenBy(p => _spellings[p.B].Key, StringComparer.Ordinal)
             .ToList();
 
+        // "J. Smith" beside both "John Smith" and "Jane Smith" could be either: evidence merges
+        // leave such a spelling alone rather than pick one by chance.
+        var ambiguous = candidates
+            .SelectMany(p => new[] { (Of: p.A, Partner: p.B), (Of: p.B, Partner: p.A) })
+            .GroupBy(x => x.Of)
+            .Where(g => g.Any(x => g.Any(y => !GivenNames.Compatible(_spellings[x.Partner].Given, _spellings[y.Partner].Given))))
+            .Select(g => g.Key)
+            .ToHashSet();
+
         var merged = new List<NamePair>();
         // Merging one pair can make co-authors of another pair one person, so repeat until stable.
         for (var changed = true; changed;)
@@ -170,7 +179,8 @@ internal sealed class AuthorIdentityResolver
             changed = false;
             foreach (var (a, b) in candidates)
             {
-                if (Root(a) == Root(b) || !CanJoin(a, b) || !AllGivenNamesCompatible(a, b) || !ShareCoauthor(a, b)) continue;
+                if (Root(a) == Root(b) || ambiguous.Contains(a) || ambiguous.Contains(b)
+                    || !CanJoin(a, b) || !AllGivenNamesCompatible(a, b) || !ShareCoauthor(a, b)) continue;
                 Union(a, b);
                 merged.Add(new NamePair(Shown(a), Shown(b), "same family name, compatible given names, shared co-author"));
                 changed = true;
@@ -180,8 +190,9 @@ internal sealed class AuthorIdentityResolver
         var unmerged = candidates
             .Where(p => Root(p.A) != Root(p.B) && CanJoin(p.A, p.B))
             .Select(p => new NamePair(Shown(p.A), Shown(p.B),
-                AllGivenNamesCompatible(p.A, p.B) ? "same family name and compatible given names, but no shared co-author"
-                                                  : "compatible, but merging would join incompatible spellings already merged with one of them"))
+                ambiguous.Contains(p.A) || ambiguous.Contains(p.B) ? "compatible names, but one of them also fits a different person"
+                : !AllGivenNamesCompatible(p.A, p.B) ? "compatible names, but one is already merged with a spelling the other does not fit"
+                : "same family name and compatible given names, but no shared co-author"))
             .ToList();
         return (merged, unmerged);
     }
