@@ -12,8 +12,9 @@ namespace SiteGen.Merging;
 /// <item>site.yml <c>aliases</c>: merged;</item>
 /// <item>spellings equal after folding case, diacritics and punctuation: merged;</item>
 /// <item>same family name, compatible given names (<see cref="GivenNames"/>) and at least one
-///   shared co-author: merged, unless that would put incompatible given names in one person
-///   or one spelling also fits someone else (a "J. Smith" beside "John" and "Jane"). Without a shared co-author the pair is only
+///   shared co-author: merged, unless both are credited on one paper, that would put
+///   incompatible given names in one person, or one spelling also fits someone else (a
+///   "J. Smith" beside "John" and "Jane"). Without a shared co-author the pair is only
 ///   reported (<see cref="AuthorResolution.Unmerged"/>): merging two people is worse than
 ///   splitting one, and the user can confirm with an alias.</item>
 /// </list>
@@ -25,7 +26,7 @@ internal sealed class AuthorIdentityResolver
     {
         public string Key { get; } = key;
         public string FamilyKey { get; } = familyKey;
-        public string Given { get; } = givenKey;
+        public string[] Given { get; } = givenKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         public Dictionary<PersonName, int> Names { get; } = [];
         public HashSet<int> Papers { get; } = [];
         public HashSet<int> Coauthors { get; } = [];
@@ -37,6 +38,7 @@ internal sealed class AuthorIdentityResolver
     private readonly Dictionary<int, PersonName> _aliasCanonical = [];
     private readonly HashSet<int> _owners = [];
     private int[] _parent = [];
+    private List<int>[] _members = []; // spellings of each group, kept at its root
     private readonly AuthorSettings _settings;
     private readonly DiagnosticBag _diagnostics;
 
@@ -103,6 +105,7 @@ internal sealed class AuthorIdentityResolver
             }
         }
         _parent = Enumerable.Range(0, _spellings.Count).ToArray();
+        _members = Enumerable.Range(0, _spellings.Count).Select(i => new List<int> { i }).ToArray();
     }
 
     private void ApplyDistinct()
@@ -179,7 +182,7 @@ internal sealed class AuthorIdentityResolver
             changed = false;
             foreach (var (a, b) in candidates)
             {
-                if (Root(a) == Root(b) || ambiguous.Contains(a) || ambiguous.Contains(b)
+                if (Root(a) == Root(b) || ambiguous.Contains(a) || ambiguous.Contains(b) || ShareAPaper(a, b)
                     || !CanJoin(a, b) || !AllGivenNamesCompatible(a, b) || !ShareCoauthor(a, b)) continue;
                 Union(a, b);
                 merged.Add(new NamePair(Shown(a), Shown(b), "same family name, compatible given names, shared co-author"));
@@ -190,7 +193,8 @@ internal sealed class AuthorIdentityResolver
         var unmerged = candidates
             .Where(p => Root(p.A) != Root(p.B) && CanJoin(p.A, p.B))
             .Select(p => new NamePair(Shown(p.A), Shown(p.B),
-                ambiguous.Contains(p.A) || ambiguous.Contains(p.B) ? "compatible names, but one of them also fits a different person"
+                ShareAPaper(p.A, p.B) ? "compatible names, but both are credited on one paper"
+                : ambiguous.Contains(p.A) || ambiguous.Contains(p.B) ? "compatible names, but one of them also fits a different person"
                 : !AllGivenNamesCompatible(p.A, p.B) ? "compatible names, but one is already merged with a spelling the other does not fit"
                 : "same family name and compatible given names, but no shared co-author"))
             .ToList();
@@ -199,22 +203,26 @@ internal sealed class AuthorIdentityResolver
 
     private PersonName Shown(int spelling) => _spellings[spelling].Names.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Display, StringComparer.Ordinal).First().Key;
 
-    private IEnumerable<int> Group(int spelling)
-    {
-        var root = Root(spelling);
-        return Enumerable.Range(0, _spellings.Count).Where(i => Root(i) == root);
-    }
+    private List<int> Group(int spelling) => _members[Root(spelling)];
 
     private bool CanJoin(int a, int b)
     {
-        var ga = Group(a).ToList();
+        var ga = Group(a);
         return !Group(b).Any(y => ga.Any(x => _distinct.Contains((x, y))));
     }
 
     private bool AllGivenNamesCompatible(int a, int b)
     {
-        var ga = Group(a).ToList();
+        var ga = Group(a);
         return Group(b).All(y => ga.All(x => GivenNames.Compatible(_spellings[x].Given, _spellings[y].Given)));
+    }
+
+    // Two spellings credited on the same paper are two people ("J. Smith" and "John Smith" as
+    // co-authors), however many co-authors they share.
+    private bool ShareAPaper(int a, int b)
+    {
+        var papers = Group(a).SelectMany(i => _spellings[i].Papers).ToHashSet();
+        return Group(b).SelectMany(i => _spellings[i].Papers).Any(papers.Contains);
     }
 
     private bool ShareCoauthor(int a, int b)
@@ -238,6 +246,8 @@ internal sealed class AuthorIdentityResolver
         if (ra == rb) return;
         var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
         _parent[drop] = keep;
+        _members[keep].AddRange(_members[drop]);
+        _members[drop] = [];
         if (_aliasCanonical.Remove(drop, out var canonical)) _aliasCanonical.TryAdd(keep, canonical);
     }
 

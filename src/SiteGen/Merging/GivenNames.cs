@@ -12,10 +12,11 @@ internal static class GivenNames
 {
     public static string[] Words(string given) => TextFolding.Key(given).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    public static bool Compatible(string a, string b)
+    public static bool Compatible(string a, string b) => Compatible(Words(a), Words(b));
+
+    /// <summary>As <see cref="Compatible(string, string)"/>, on names already split by <see cref="Words"/>.</summary>
+    public static bool Compatible(string[] x, string[] y)
     {
-        var x = Words(a);
-        var y = Words(b);
         if (x.Length == 0 || y.Length == 0) return x.Length == y.Length;
         if (!SameWord(x[0], y[0])) return false;
 

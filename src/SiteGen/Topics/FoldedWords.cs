@@ -2,6 +2,19 @@ using SiteGen.Text;
 
 namespace SiteGen.Topics;
 
+/// <summary>A taxonomy phrase in folded words, with the forms its first word may take in a text.</summary>
+internal sealed record FoldedPhrase(string[] Words, string[] FirstWordForms)
+{
+    /// <summary>Phrase text in the same folded-word form the texts use; a first word may add a plural "s"/"es".</summary>
+    public static FoldedPhrase Of(string phrase)
+    {
+        var words = TextFolding.Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new FoldedPhrase(words, words.Length == 0 ? [] : [words[0], words[0] + "s", words[0] + "es"]);
+    }
+
+    public string Text => string.Join(' ', Words);
+}
+
 /// <summary>
 /// Text reduced to folded words (<see cref="TextFolding.Key"/>) with an index by word, so
 /// that many phrases can be looked up in one text without rescanning it per phrase.
@@ -21,21 +34,17 @@ internal sealed class FoldedWords
         }
     }
 
-    /// <summary>Phrase text in the same folded-word form the texts use.</summary>
-    public static string[] Phrase(string phrase) => TextFolding.Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
     /// <summary>
     /// Start positions where <paramref name="phrase"/> occurs as whole words. A text word may add
     /// a plural "s"/"es" to a phrase word ("language models", "LLMs"), nothing else.
     /// </summary>
-    public IEnumerable<int> Find(string[] phrase)
+    public IEnumerable<int> Find(FoldedPhrase phrase)
     {
-        if (phrase.Length == 0) yield break;
-        foreach (var form in new[] { phrase[0], phrase[0] + "s", phrase[0] + "es" })
+        foreach (var form in phrase.FirstWordForms)
         {
             if (!_positions.TryGetValue(form, out var starts)) continue;
             foreach (var start in starts)
-                if (RestMatches(phrase, start)) yield return start;
+                if (RestMatches(phrase.Words, start)) yield return start;
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class TopicAssigner
     // Every phrase of the taxonomy once, longest first, with the topics it files under: the
     // longest match claims its words across all topics, so "causal graph" (Causality) keeps
     // "graph" from counting for Graphs, and "inductive bias" keeps "bias" from counting for fairness.
-    private readonly List<(string[] Words, int[] Topics)> _phrases;
+    private readonly List<(FoldedPhrase Phrase, int[] Topics)> _phrases;
     private readonly string[] _names;
     private readonly int _maxPerPaper;
 
@@ -32,12 +32,12 @@ public sealed class TopicAssigner
     {
         _names = taxonomy.Select(t => t.Name).ToArray();
         _phrases = taxonomy
-            .SelectMany((t, i) => t.Phrases.Select(p => (Key: string.Join(' ', FoldedWords.Phrase(p)), Topic: i)))
-            .Where(x => x.Key.Length > 0)
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Select(g => (Words: g.Key.Split(' '), Topics: g.Select(x => x.Topic).Distinct().ToArray()))
-            .OrderByDescending(p => p.Words.Length)
-            .ThenBy(p => string.Join(' ', p.Words), StringComparer.Ordinal)
+            .SelectMany((t, i) => t.Phrases.Select(p => (Phrase: FoldedPhrase.Of(p), Topic: i)))
+            .Where(x => x.Phrase.Words.Length > 0)
+            .GroupBy(x => x.Phrase.Text, StringComparer.Ordinal)
+            .Select(g => (g.First().Phrase, Topics: g.Select(x => x.Topic).Distinct().ToArray()))
+            .OrderByDescending(p => p.Phrase.Words.Length)
+            .ThenBy(p => p.Phrase.Text, StringComparer.Ordinal)
             .ToList();
         _maxPerPaper = maxPerPaper;
     }
@@ -70,13 +70,21 @@ public sealed class TopicAssigner
         var claimed = new HashSet<int>();
         foreach (var (phrase, topics) in _phrases)
         {
+            var length = phrase.Words.Length;
             foreach (var start in words.Find(phrase).Order())
             {
-                if (Enumerable.Range(start, phrase.Length).Any(claimed.Contains)) continue;
-                for (var i = 0; i < phrase.Length; i++) claimed.Add(start + i);
+                if (Claimed(claimed, start, length)) continue;
+                for (var i = 0; i < length; i++) claimed.Add(start + i);
                 foreach (var t in topics) counts[t]++;
             }
         }
         return counts;
+    }
+
+    private static bool Claimed(HashSet<int> claimed, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+            if (claimed.Contains(i)) return true;
+        return false;
     }
 }

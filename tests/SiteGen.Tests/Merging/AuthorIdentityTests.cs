@@ -78,6 +78,16 @@ public sealed class AuthorIdentityTests
     }
 
     [Fact]
+    public void Look_alike_names_credited_on_one_paper_are_two_people()
+    {
+        var (catalog, report, _) = Merge(
+            Paper("Paper A", "John Smith", "J. Smith", "Alice Ames"),
+            Paper("Paper B", "John Smith", "Alice Ames"));
+        Assert.Equal(2, Named(catalog, "Smith").Count);
+        Assert.Contains("one paper", Assert.Single(report.PossibleSamePeople).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Different_given_names_with_the_same_family_name_are_not_even_reported()
     {
         var (catalog, report, _) = Merge(Paper("Paper A", "Mufan Bill Li", "Ann Other"), Paper("Paper B", "Chuning Li", "Ann Other"));
