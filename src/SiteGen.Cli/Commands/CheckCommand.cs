@@ -59,9 +59,11 @@ internal static class IdentityReportPrinter
         output.WriteLine($"Names that may be one person (not merged): {report.PossibleSamePeople.Count}");
         foreach (var pair in report.PossibleSamePeople)
         {
-            output.WriteLine($"  \"{pair.First.Display}\" ({report.PaperCount(pair.First)} paper(s)) / \"{pair.Second.Display}\" ({report.PaperCount(pair.Second)} paper(s)): {pair.Reason}");
-            output.WriteLine($"    same person:      authors: {{ aliases: {{ \"{pair.First.Display}\": [\"{pair.Second.Display}\"] }} }}");
-            output.WriteLine($"    different people: authors: {{ distinct: [[\"{pair.First.Display}\", \"{pair.Second.Display}\"]] }}");
+            // Suggest the fuller spelling as the canonical name, the one the author page shows.
+            var (full, other) = pair.First.Given.Length >= pair.Second.Given.Length ? (pair.First, pair.Second) : (pair.Second, pair.First);
+            output.WriteLine($"  \"{full.Display}\" ({report.PaperCount(full)} paper(s)) / \"{other.Display}\" ({report.PaperCount(other)} paper(s)): {pair.Reason}");
+            output.WriteLine($"    same person:      authors: {{ aliases: {{ \"{full.Display}\": [\"{other.Display}\"] }} }}");
+            output.WriteLine($"    different people: authors: {{ distinct: [[\"{full.Display}\", \"{other.Display}\"]] }}");
         }
         output.WriteLine();
         output.WriteLine($"Merged on shared co-authors (override with authors.distinct): {report.MergedByEvidence.Count}");

@@ -36,11 +36,21 @@ public static class NearDuplicateFinder
                 if (b.Length == 0 || HistogramBound(titles[i].Histogram, titles[j].Histogram) > maxDistance) continue;
                 var distance = EditDistance.Bounded(a, b, maxDistance);
                 if (distance > maxDistance) continue;
-                var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (titles[i].Paper, titles[j].Paper) : (titles[j].Paper, titles[i].Paper);
+                var (first, second) = SourceOrder(titles[i].Paper, titles[j].Paper) <= 0 ? (titles[i].Paper, titles[j].Paper) : (titles[j].Paper, titles[i].Paper);
                 result.Add(new NearDuplicate(first, second, 1 - (double)distance / b.Length));
             }
         }
         return result.OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The one listed first in the input comes first, as a reader of the listings met them.</summary>
+    private static int SourceOrder(Paper a, Paper b)
+    {
+        var (x, y) = (a.Sources.Count > 0 ? a.Sources[0] : null, b.Sources.Count > 0 ? b.Sources[0] : null);
+        var byFile = string.CompareOrdinal(x?.File, y?.File);
+        if (byFile != 0) return byFile;
+        var byLine = (x?.Line ?? 0).CompareTo(y?.Line ?? 0);
+        return byLine != 0 ? byLine : string.CompareOrdinal(a.Key, b.Key);
     }
 
     private static int[] LetterCounts(string key)
