@@ -11,6 +11,7 @@ internal static class SiteGenCommandLine
         {
             BuildCommand.Create(output, error),
             ExportCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

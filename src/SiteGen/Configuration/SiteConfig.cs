@@ -33,6 +33,12 @@ public sealed record SiteConfig
     /// <summary>Per-file overrides of <see cref="ListingYear"/>, keyed by file name.</summary>
     public IReadOnlyDictionary<string, int> ListingYears { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Who is who: aliases, names kept apart, group members.</summary>
+    public AuthorSettings Authors { get; init; } = AuthorSettings.Default;
+
+    /// <summary>Topic taxonomy and how many topics a paper gets.</summary>
+    public TopicSettings Topics { get; init; } = TopicSettings.Default;
+
     /// <summary>The year to give yearless dates in <paramref name="fileName"/>, if pinned by the user.</summary>
     public int? PinnedYearFor(string fileName) =>
         ListingYears.TryGetValue(fileName, out var y) ? y : ListingYear;

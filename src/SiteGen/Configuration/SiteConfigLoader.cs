@@ -28,6 +28,8 @@ public static class SiteConfigLoader
         ["feed_size"] = (c, v, r) => r.Int(v, "feed_size", 1, 10_000) is { } n ? c with { FeedSize = n } : c,
         ["listing_year"] = (c, v, r) => r.Int(v, "listing_year", 1000, 9999) is { } n ? c with { ListingYear = n } : c,
         ["listing_years"] = (c, v, r) => r.IntMap(v, "listing_years", 1000, 9999) is { } m ? c with { ListingYears = m } : c,
+        ["authors"] = (c, v, r) => c with { Authors = AuthorSettingsReader.Read(v, r) },
+        ["topics"] = (c, v, r) => c with { Topics = TopicSettingsReader.Read(v, r) },
     };
 
     /// <summary>Loads <c>site.yml</c> from <paramref name="inputDir"/>; a missing file gives the defaults.</summary>
@@ -74,9 +76,58 @@ public static class SiteConfigLoader
     }
 
     /// <summary>Typed reads that report a wrong type at the value's line and return null.</summary>
-    private sealed class Reader(string fileName, DiagnosticBag diagnostics)
+    internal sealed class Reader(string fileName, DiagnosticBag diagnostics)
     {
         public SourceLocation At(YamlNode node) => new(fileName, (int)node.Start.Line);
+
+        public void Warn(YamlNode node, string message) => diagnostics.Warning(At(node), message);
+
+        public bool? Bool(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode { Value: { } text })
+            {
+                if (text is "true" or "yes" or "on") return true;
+                if (text is "false" or "no" or "off") return false;
+            }
+            diagnostics.Warning(At(node), $"setting '{key}' must be true or false; default kept");
+            return null;
+        }
+
+        /// <summary>A list of text values; a single text value counts as a list of one.</summary>
+        public List<string>? StringList(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode { Value: { } one }) return [one];
+            if (node is not YamlSequenceNode seq)
+            {
+                diagnostics.Warning(At(node), $"setting '{key}' must be a list of text values; ignored");
+                return null;
+            }
+            var result = new List<string>();
+            foreach (var item in seq.Children)
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } text }) result.Add(text);
+                else diagnostics.Warning(At(item), $"setting '{key}': each entry must be a text value; entry ignored");
+            }
+            return result;
+        }
+
+        /// <summary>Runs <paramref name="settings"/> over a mapping's keys, warning about unknown ones.</summary>
+        public T Section<T>(YamlNode node, string key, T defaults, IReadOnlyDictionary<string, Func<T, YamlNode, T>> settings)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                diagnostics.Warning(At(node), $"setting '{key}' must be a mapping; defaults kept");
+                return defaults;
+            }
+            var result = defaults;
+            foreach (var (k, v) in map.Children)
+            {
+                var name = (k as YamlScalarNode)?.Value ?? "";
+                if (settings.TryGetValue(name, out var set)) result = set(result, v);
+                else diagnostics.Warning(At(k), $"unknown setting '{key}.{name}' ignored (known: {string.Join(", ", settings.Keys)})");
+            }
+            return result;
+        }
 
         public string? String(YamlNode node, string key)
         {

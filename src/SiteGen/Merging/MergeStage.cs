@@ -2,80 +2,39 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Parsing;
-using SiteGen.Text;
+using SiteGen.Topics;
 
 namespace SiteGen.Merging;
 
 /// <summary>
-/// Parsed records → catalog: one paper per distinct title, one author per distinct
-/// person, one topic per category. (First version: exact folded-title and folded-name
-/// identity; the identity rules live here as they grow.)
+/// Parsed records → catalog: one paper per folded title (<see cref="PaperDeduplicator"/>),
+/// one author per person (<see cref="AuthorIdentityResolver"/>), topics from categories and
+/// the taxonomy (<see cref="TopicCatalogBuilder"/>). The result does not depend on the order
+/// the listings were read in.
 /// </summary>
 public static class MergeStage
 {
-    public static Catalog Run(IReadOnlyList<ParsedListing> listings, SiteConfig config, DiagnosticBag diagnostics)
-    {
-        var authors = new Dictionary<string, Author>(StringComparer.Ordinal);
-        var authorIdByKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var topics = new Dictionary<string, Topic>(StringComparer.Ordinal);
-        var papers = new List<Paper>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+    public static Catalog Run(IReadOnlyList<ParsedListing> listings, SiteConfig config, DiagnosticBag diagnostics) =>
+        Merge(listings, config, diagnostics).Catalog;
 
-        foreach (var record in listings.SelectMany(l => l.Records))
+    internal static MergeResult Merge(IReadOnlyList<ParsedListing> listings, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var drafts = PaperOrder.Sort(PaperDeduplicator.Merge(listings.SelectMany(l => l.Records)), d => d.Paper).ToList();
+        var authors = AuthorIdentityResolver.Resolve(
+            drafts.Select(d => d.AuthorNames).ToList(),
+            drafts.Select(d => d.ListOwners).ToList(),
+            config.Authors,
+            diagnostics);
+        var topics = new TopicCatalogBuilder(config.Topics, diagnostics);
+
+        var papers = drafts.Select(d => d.Paper with
         {
-            var credits = record.Authors.Select(name =>
-            {
-                var key = TextFolding.Key(name.Display);
-                if (!authorIdByKey.TryGetValue(key, out var id))
-                {
-                    id = UniqueId(Slugifier.Slugify(name.Display, 40, "author"), authors.Keys);
-                    authorIdByKey[key] = id;
-                    authors[id] = new Author { Id = id, Name = name, Variants = [name] };
-                }
-                return new AuthorCredit(id, name);
-            }).ToList();
-
-            var topicIds = new List<string>();
-            if (record.Category is { } code)
-            {
-                var id = Slugifier.Slugify(code, 40, "topic");
-                topics.TryAdd(id, new Topic { Id = id, Name = code, Code = code });
-                topicIds.Add(id);
-            }
-
-            var paperKey = TextFolding.Key(record.Title);
-            var paper = new Paper
-            {
-                Key = paperKey,
-                Title = record.Title,
-                Authors = credits,
-                AuthorCount = record.AuthorCount,
-                Organisation = record.Organisation,
-                AuthorsTruncated = record.AuthorsTruncated,
-                Affiliations = record.Affiliations,
-                Date = record.Date,
-                TopicIds = topicIds,
-                HasCode = record.HasCode,
-                Upvotes = record.Upvotes,
-                Score = record.Score,
-                Abstract = record.Abstract,
-                Sources = [record.Source],
-            };
-            if (byKey.TryGetValue(paperKey, out var existing))
-                papers[existing] = papers[existing] with { Sources = [.. papers[existing].Sources, record.Source] };
-            else
-            {
-                byKey[paperKey] = papers.Count;
-                papers.Add(paper);
-            }
-        }
-        return new Catalog(papers, authors, topics);
-    }
-
-    private static string UniqueId(string slug, ICollection<string> taken)
-    {
-        var id = slug;
-        for (var n = 2; taken.Contains(id); n++) id = $"{slug}-{n}";
-        return id;
+            Authors = d.AuthorNames.Select(n => new AuthorCredit(authors.IdOf(n), n)).ToList(),
+            TopicIds = topics.TopicIdsFor(d.Paper, d.Categories),
+        }).ToList();
+        return new MergeResult(new Catalog(papers, authors.Authors, topics.Topics), authors);
     }
 }
+
+/// <summary>The catalog and the identity decisions behind it, for <see cref="IdentityReport"/>.</summary>
+internal sealed record MergeResult(Catalog Catalog, AuthorResolution Authors);

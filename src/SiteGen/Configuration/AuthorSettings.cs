@@ -1,0 +1,36 @@
+using SiteGen.Model;
+
+namespace SiteGen.Configuration;
+
+/// <summary>
+/// The <c>authors:</c> section of site.yml: the user's word on who is who, which always
+/// beats the automatic identity rules, and the group whose names the site highlights.
+/// </summary>
+public sealed record AuthorSettings
+{
+    public static readonly AuthorSettings Default = new();
+
+    /// <summary>Names to merge into one person whatever the evidence.</summary>
+    public IReadOnlyList<AuthorAlias> Aliases { get; init; } = [];
+
+    /// <summary>Groups of names that belong to different people and must never be merged.</summary>
+    public IReadOnlyList<DistinctNames> Distinct { get; init; } = [];
+
+    /// <summary>Group members: highlighted on every page and first in the author index.</summary>
+    public IReadOnlyList<MemberSetting> Members { get; init; } = [];
+
+    /// <summary>
+    /// Whether the person heading a publication list counts as a member. On by default:
+    /// a publication list is that person's own page, so they belong to the group it shows.
+    /// </summary>
+    public bool ListOwnersAreMembers { get; init; } = true;
+}
+
+/// <summary>"Canonical Name": ["Variant", ...]; the canonical spelling is the one shown.</summary>
+public sealed record AuthorAlias(string Canonical, IReadOnlyList<string> Variants, SourceLocation Location);
+
+/// <summary>Names of different people that look alike ("Jane Smith", "J. Smith").</summary>
+public sealed record DistinctNames(IReadOnlyList<string> Names, SourceLocation Location);
+
+/// <summary>One group member; <see cref="Homepage"/> is optional.</summary>
+public sealed record MemberSetting(string Name, string? Homepage, SourceLocation Location);

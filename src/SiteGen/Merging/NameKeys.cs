@@ -1,0 +1,26 @@
+using SiteGen.Model;
+using SiteGen.Parsing.Names;
+using SiteGen.Text;
+
+namespace SiteGen.Merging;
+
+/// <summary>How names are compared and how names written in site.yml are read.</summary>
+internal static class NameKeys
+{
+    /// <summary>
+    /// Spellings with equal keys are one person without further evidence: they differ only in
+    /// case, diacritics or punctuation ("Aurélien Lucchi" / "Aurelien Lucchi", "Daniel C." / "Daniel C").
+    /// </summary>
+    public static string Of(PersonName name) => TextFolding.Key(name.Display);
+
+    public static string FamilyOf(PersonName name) => TextFolding.Key(name.Family);
+
+    /// <summary>A name from site.yml, written "Given Family" or "Family, Given".</summary>
+    public static PersonName Parse(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0
+            ? PersonNameParser.ParseInverted(text[..comma], text[(comma + 1)..])
+            : PersonNameParser.ParseNatural(text.Trim());
+    }
+}
