@@ -96,6 +96,20 @@ public sealed class BadInputTests
         Assert.Contains('\uFFFD', records[3].Title);
     }
 
+    [Fact]
+    public void Many_invalid_lines_are_named_up_to_five_then_counted()
+    {
+        var bytes = new List<byte>();
+        for (var i = 1; i <= 8; i++)
+            bytes.AddRange([.. Encoding.UTF8.GetBytes($"line {i} "), 0xFF, (byte)'\n']);
+
+        var (_, diagnostics) = TempInput.IngestOne("bad.txt", bytes.ToArray());
+
+        var utf8 = diagnostics.Items.Where(d => d.Message.Contains("UTF-8", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["bad.txt(1)", "bad.txt(2)", "bad.txt(3)", "bad.txt(4)", "bad.txt(5)", "bad.txt(6)"], utf8.Select(d => d.Location.ToString()));
+        Assert.Contains("3 more line(s)", utf8[^1].Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> FormatsAndLineEndings()
     {
         var data = new TheoryData<string, string>();
