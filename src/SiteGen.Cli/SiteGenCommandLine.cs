@@ -17,6 +17,8 @@ internal static class SiteGenCommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Create(output, error).Parse(args);
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // System.CommandLine reports parse errors with exit code 1, which we use for input problems.
+        return parse.Errors.Count > 0 && code != 0 ? ExitCodes.UsageError : code;
     }
 }

@@ -141,7 +141,7 @@ public sealed class CliTests
     {
         var (code, output, error) = Run("export", "--format", "bibtexx", "--input", RepoPaths.Input);
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(2, code);
         Assert.Contains("bibtexx", error, StringComparison.Ordinal);
         Assert.DoesNotContain("\"title\"", output, StringComparison.Ordinal);
     }
