@@ -18,7 +18,7 @@ public sealed class SiteContext
         Theme = theme;
         Assets = assets;
         OldSlugs = oldSlugs;
-        Papers = catalog.Papers.OrderBy(p => p, PaperOrder.NewestFirst).ToList();
+        Papers = catalog.Papers;
         Position = Papers.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         PapersByAuthor = Papers.SelectMany(p => p.Authors.Select(a => a.AuthorId).Distinct().Select(id => (id, p)))
             .ToLookup(x => x.id, x => x.p, StringComparer.Ordinal);
@@ -68,21 +68,4 @@ public sealed class SiteContext
         Section = section,
         Assets = Assets.UrlsFrom(SitePaths.RootFrom(path)),
     };
-}
-
-/// <summary>Site order: newest first, undated last, then by title.</summary>
-public sealed class PaperOrder : IComparer<Paper>
-{
-    public static readonly PaperOrder NewestFirst = new();
-
-    public int Compare(Paper? x, Paper? y)
-    {
-        if (ReferenceEquals(x, y)) return 0;
-        if (x is null) return 1;
-        if (y is null) return -1;
-        var byDate = DateKey(y.Date).CompareTo(DateKey(x.Date));
-        return byDate != 0 ? byDate : string.CompareOrdinal(x.Key, y.Key);
-    }
-
-    private static int DateKey(PartialDate d) => ((d.Year ?? 0) * 13 + (d.Month ?? 0)) * 32 + (d.Day ?? 0);
 }
