@@ -12,6 +12,7 @@ internal static class SiteGenCommandLine
             BuildCommand.Create(output, error),
             ExportCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -12,8 +12,8 @@ internal static class BuildCommand
     {
         var input = CommonOptions.Input();
         var strict = CommonOptions.Strict();
-        var theme = new Option<string>("--theme") { Description = "Theme folder (layouts/, partials/, assets/)", DefaultValueFactory = _ => "theme" };
-        var outputDir = new Option<string?>("--output", "-o") { Description = "Output folder (default: site.yml's output, 'output' beside the input folder)" };
+        var theme = CommonOptions.Theme();
+        var outputDir = CommonOptions.Output();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yml's base_url)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
         var force = new Option<bool>("--force") { Description = "Rebuild even if no input, theme or option changed since the last build" };

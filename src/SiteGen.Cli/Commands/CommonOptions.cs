@@ -15,4 +15,15 @@ internal static class CommonOptions
     {
         Description = "Treat warnings (malformed entries, unknown settings) as errors: exit non-zero",
     };
+
+    public static Option<string> Theme() => new("--theme")
+    {
+        Description = "Theme folder (layouts/, partials/, assets/)",
+        DefaultValueFactory = _ => "theme",
+    };
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "Output folder (default: site.yml's output, 'output' beside the input folder)",
+    };
 }

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using SiteGen.Cli.Serve;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary><c>sitegen serve [--port N]</c>: live preview on 127.0.0.1, rebuilt as input/ and theme/ change.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = CommonOptions.Input();
+        var theme = CommonOptions.Theme();
+        var outputDir = CommonOptions.Output();
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+
+        var command = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change to input/ or theme/") { input, theme, outputDir, port };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var options = new BuildOptions
+            {
+                InputDir = parse.GetValue(input)!,
+                ThemeDir = parse.GetValue(theme)!,
+                OutputDir = parse.GetValue(outputDir),
+            };
+            await using var server = new PreviewServer(options, parse.GetValue(port), output, error);
+            try
+            {
+                await server.StartAsync(cancel).ConfigureAwait(false);
+                await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine("stopped");
+            }
+            catch (IOException ex)
+            {
+                error.WriteLine($"cannot serve: {ex.Message}");
+                return ExitCodes.OutputFailed;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
