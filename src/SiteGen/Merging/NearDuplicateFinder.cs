@@ -7,7 +7,8 @@ public sealed record NearDuplicate(Paper First, Paper Second, double Similarity)
 
 /// <summary>
 /// Finds papers with very similar folded titles ("colours" / "colors" versions of one title).
-/// These are reported, not merged: "Model A v2" and "Model A v3" are similar titles of different papers.
+/// These are reported, not merged: similar titles can name different papers. Titles that differ
+/// in a number ("Model v2" / "Model v3") are never reported.
 /// </summary>
 public static class NearDuplicateFinder
 {
@@ -20,7 +21,7 @@ public static class NearDuplicateFinder
         // at least the length difference. A letter-count bound then skips most remaining pairs
         // before the quadratic distance is computed, which keeps `sitegen check` fast on large sites.
         var titles = papers
-            .Select(p => (Paper: p, Histogram: LetterCounts(p.Key)))
+            .Select(p => (Paper: p, Histogram: LetterCounts(p.Key), Numbers: Numbers(p.Key)))
             .OrderBy(t => t.Paper.Key.Length)
             .ThenBy(t => t.Paper.Key, StringComparer.Ordinal)
             .ToList();
@@ -33,7 +34,8 @@ public static class NearDuplicateFinder
                 var b = titles[j].Paper.Key;
                 var maxDistance = (int)Math.Floor((1 - threshold) * b.Length); // b is the longer
                 if (b.Length - a.Length > maxDistance) break;
-                if (b.Length == 0 || HistogramBound(titles[i].Histogram, titles[j].Histogram) > maxDistance) continue;
+                if (b.Length == 0 || titles[i].Numbers != titles[j].Numbers
+                    || HistogramBound(titles[i].Histogram, titles[j].Histogram) > maxDistance) continue;
                 var distance = EditDistance.Bounded(a, b, maxDistance);
                 if (distance > maxDistance) continue;
                 var (first, second) = SourceOrder(titles[i].Paper, titles[j].Paper) <= 0 ? (titles[i].Paper, titles[j].Paper) : (titles[j].Paper, titles[i].Paper);
@@ -52,6 +54,11 @@ public static class NearDuplicateFinder
         var byLine = (x?.Line ?? 0).CompareTo(y?.Line ?? 0);
         return byLine != 0 ? byLine : string.CompareOrdinal(a.Key, b.Key);
     }
+
+    // Titles that differ in a number name different things ("MAIRA-2" and "MAIRA-3", "Part 1"
+    // and "Part 2"), however similar the rest: only titles with the same numbers are compared.
+    private static string Numbers(string key) =>
+        string.Join(' ', key.Split(' ').Where(w => w.Any(char.IsAsciiDigit)));
 
     private static int[] LetterCounts(string key)
     {
