@@ -17,15 +17,22 @@ public static class NearDuplicateFinder
 
     public static IReadOnlyList<NearDuplicate> Find(IReadOnlyList<Paper> papers, double threshold = DefaultThreshold)
     {
+        var result = new List<NearDuplicate>();
+        foreach (var bucket in papers.GroupBy(p => Numbers(p.Key), StringComparer.Ordinal))
+            FindIn(bucket, threshold, result);
+        return result.OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static void FindIn(IEnumerable<Paper> papers, double threshold, List<NearDuplicate> result)
+    {
         // Sorted by length, a title only needs comparing with the next few: the edit distance is
         // at least the length difference. A letter-count bound then skips most remaining pairs
         // before the quadratic distance is computed, which keeps `sitegen check` fast on large sites.
         var titles = papers
-            .Select(p => (Paper: p, Histogram: LetterCounts(p.Key), Numbers: Numbers(p.Key)))
+            .Select(p => (Paper: p, Histogram: LetterCounts(p.Key)))
             .OrderBy(t => t.Paper.Key.Length)
             .ThenBy(t => t.Paper.Key, StringComparer.Ordinal)
             .ToList();
-        var result = new List<NearDuplicate>();
         for (var i = 0; i < titles.Count; i++)
         {
             var a = titles[i].Paper.Key;
@@ -34,15 +41,13 @@ public static class NearDuplicateFinder
                 var b = titles[j].Paper.Key;
                 var maxDistance = (int)Math.Floor((1 - threshold) * b.Length); // b is the longer
                 if (b.Length - a.Length > maxDistance) break;
-                if (b.Length == 0 || titles[i].Numbers != titles[j].Numbers
-                    || HistogramBound(titles[i].Histogram, titles[j].Histogram) > maxDistance) continue;
+                if (b.Length == 0 || HistogramBound(titles[i].Histogram, titles[j].Histogram) > maxDistance) continue;
                 var distance = EditDistance.Bounded(a, b, maxDistance);
                 if (distance > maxDistance) continue;
                 var (first, second) = SourceOrder(titles[i].Paper, titles[j].Paper) <= 0 ? (titles[i].Paper, titles[j].Paper) : (titles[j].Paper, titles[i].Paper);
                 result.Add(new NearDuplicate(first, second, 1 - (double)distance / b.Length));
             }
         }
-        return result.OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The one listed first in the input comes first, as a reader of the listings met them.</summary>
@@ -56,7 +61,8 @@ public static class NearDuplicateFinder
     }
 
     // Titles that differ in a number name different things ("MAIRA-2" and "MAIRA-3", "Part 1"
-    // and "Part 2"), however similar the rest: only titles with the same numbers are compared.
+    // and "Part 2"), however similar the rest: only titles with the same numbers are compared,
+    // which also splits large sites into small buckets.
     private static string Numbers(string key) =>
         string.Join(' ', key.Split(' ').Where(w => w.Any(char.IsAsciiDigit)));
 
