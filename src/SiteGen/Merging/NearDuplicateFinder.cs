@@ -7,7 +7,8 @@ public sealed record NearDuplicate(Paper First, Paper Second, double Similarity)
 
 /// <summary>
 /// Finds papers with very similar folded titles ("colours" / "colors" versions of one title).
-/// These are reported, not merged: "Model A v2" and "Model A v3" are similar titles of different papers.
+/// These are reported, not merged: similar titles can name different papers. Titles that differ
+/// in a number ("Model v2" / "Model v3") are never reported.
 /// </summary>
 public static class NearDuplicateFinder
 {
@@ -15,6 +16,14 @@ public static class NearDuplicateFinder
     public const double DefaultThreshold = 0.9;
 
     public static IReadOnlyList<NearDuplicate> Find(IReadOnlyList<Paper> papers, double threshold = DefaultThreshold)
+    {
+        var result = new List<NearDuplicate>();
+        foreach (var bucket in papers.GroupBy(p => Numbers(p.Key), StringComparer.Ordinal))
+            FindIn(bucket, threshold, result);
+        return result.OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static void FindIn(IEnumerable<Paper> papers, double threshold, List<NearDuplicate> result)
     {
         // Sorted by length, a title only needs comparing with the next few: the edit distance is
         // at least the length difference. A letter-count bound then skips most remaining pairs
@@ -24,7 +33,6 @@ public static class NearDuplicateFinder
             .OrderBy(t => t.Paper.Key.Length)
             .ThenBy(t => t.Paper.Key, StringComparer.Ordinal)
             .ToList();
-        var result = new List<NearDuplicate>();
         for (var i = 0; i < titles.Count; i++)
         {
             var a = titles[i].Paper.Key;
@@ -40,7 +48,6 @@ public static class NearDuplicateFinder
                 result.Add(new NearDuplicate(first, second, 1 - (double)distance / b.Length));
             }
         }
-        return result.OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The one listed first in the input comes first, as a reader of the listings met them.</summary>
@@ -52,6 +59,12 @@ public static class NearDuplicateFinder
         var byLine = (x?.Line ?? 0).CompareTo(y?.Line ?? 0);
         return byLine != 0 ? byLine : string.CompareOrdinal(a.Key, b.Key);
     }
+
+    // Titles that differ in a number name different things ("MAIRA-2" and "MAIRA-3", "Part 1"
+    // and "Part 2"), however similar the rest: only titles with the same numbers are compared,
+    // which also splits large sites into small buckets.
+    private static string Numbers(string key) =>
+        string.Join(' ', key.Split(' ').Where(w => w.Any(char.IsAsciiDigit)));
 
     private static int[] LetterCounts(string key)
     {

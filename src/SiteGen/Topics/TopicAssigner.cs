@@ -28,6 +28,9 @@ public sealed class TopicAssigner
     private readonly string[] _names;
     private readonly int _maxPerPaper;
 
+    // Phrases by the forms of their first word: a text is scanned once, word by word, instead of once per phrase.
+    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+
     public TopicAssigner(IReadOnlyList<TaxonomyTopic> taxonomy, int maxPerPaper)
     {
         _names = taxonomy.Select(t => t.Name).ToArray();
@@ -40,12 +43,20 @@ public sealed class TopicAssigner
             .ThenBy(p => p.Phrase.Text, StringComparer.Ordinal)
             .ToList();
         _maxPerPaper = maxPerPaper;
+        for (var i = 0; i < _phrases.Count; i++)
+        {
+            foreach (var form in _phrases[i].Phrase.FirstWordForms)
+            {
+                if (!_byFirstWord.TryGetValue(form, out var list)) _byFirstWord[form] = list = [];
+                list.Add(i);
+            }
+        }
     }
 
     public IReadOnlyList<TopicMatch> Assign(string title, string abstractText)
     {
-        var inTitle = Count(new FoldedWords(title));
-        var inAbstract = Count(new FoldedWords(abstractText));
+        var inTitle = Count(FoldedWords.Split(title));
+        var inAbstract = Count(FoldedWords.Split(abstractText));
         var scored = new List<TopicMatch>();
         for (var t = 0; t < _names.Length; t++)
         {
@@ -64,19 +75,26 @@ public sealed class TopicAssigner
     }
 
     /// <summary>Phrase occurrences per topic, each word counted for the longest phrase that covers it.</summary>
-    private int[] Count(FoldedWords words)
+    private int[] Count(string[] words)
     {
+        var matches = new List<(int Phrase, int Start)>();
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (!_byFirstWord.TryGetValue(words[start], out var candidates)) continue;
+            foreach (var p in candidates)
+                if (_phrases[p].Phrase.MatchesAt(words, start)) matches.Add((p, start));
+        }
+        // Phrases are numbered longest first, so this order lets longer phrases claim their words first.
+        matches.Sort();
+
         var counts = new int[_names.Length];
         var claimed = new HashSet<int>();
-        foreach (var (phrase, topics) in _phrases)
+        foreach (var (p, start) in matches)
         {
-            var length = phrase.Words.Length;
-            foreach (var start in words.Find(phrase).Order())
-            {
-                if (Claimed(claimed, start, length)) continue;
-                for (var i = 0; i < length; i++) claimed.Add(start + i);
-                foreach (var t in topics) counts[t]++;
-            }
+            var length = _phrases[p].Phrase.Words.Length;
+            if (Claimed(claimed, start, length)) continue;
+            for (var i = 0; i < length; i++) claimed.Add(start + i);
+            foreach (var t in _phrases[p].Topics) counts[t]++;
         }
         return counts;
     }

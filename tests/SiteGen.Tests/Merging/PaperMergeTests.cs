@@ -66,6 +66,14 @@ public sealed class PaperMergeTests
     }
 
     [Fact]
+    public void Titles_that_differ_in_a_number_are_not_near_duplicates()
+    {
+        var catalog = Merge(Paper("Grounded Radiology Report Generation v2"), Paper("Grounded Radiology Report Generation v3"),
+                            Paper("Paper Number 123"), Paper("Paper Number 124"));
+        Assert.Empty(NearDuplicateFinder.Find(catalog.Papers));
+    }
+
+    [Fact]
     public void Papers_are_ordered_newest_first_then_by_title_with_undated_last()
     {
         var catalog = Merge(
