@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Merging;
 using SiteGen.Pipeline;
@@ -7,9 +8,11 @@ using SiteGen.Pipeline;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>sitegen check [--authors] [--strict]</c>: identity decisions to confirm. Reports are
-/// advice (the site builds either way), so they fail the exit code only under --strict,
-/// where a CI job wants every look-alike settled in site.yml.
+/// <c>sitegen check [--authors] [--site DIR] [--strict]</c>: validates the inputs and site.yml,
+/// the built site (links, anchors, paper metadata) when there is one, and reports identity
+/// decisions to confirm. Input and site problems fail the exit code; identity reports are
+/// advice (the site builds either way) and fail it only under --strict, where a CI job
+/// wants every look-alike settled in site.yml.
 /// </summary>
 internal static class CheckCommand
 {
@@ -18,7 +21,8 @@ internal static class CheckCommand
         var input = CommonOptions.Input();
         var strict = CommonOptions.Strict();
         var authors = new Option<bool>("--authors") { Description = "Also list names that look like one person but were not merged" };
-        var command = new Command("check", "Report near-duplicate papers and look-alike author names") { input, strict, authors };
+        var site = new Option<string?>("--site") { Description = "Built site to check (default: the configured output folder, if it exists)" };
+        var command = new Command("check", "Validate inputs, site.yml and the built site; report near-duplicate papers and look-alike author names") { input, strict, authors, site };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -26,11 +30,22 @@ internal static class CheckCommand
             var report = IdentityReport.Create(ingest.Listings, ingest.Config, diagnostics);
             var withAuthors = parse.GetValue(authors);
             IdentityReportPrinter.Print(report, withAuthors, output);
+
+            var siteDir = parse.GetValue(site)
+                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(input)!)) ?? ".", ingest.Config.Output);
+            var siteProblems = 0;
+            if (parse.GetValue(site) is not null || Directory.Exists(siteDir))
+            {
+                siteProblems = OutputChecker.Check(siteDir, diagnostics);
+                output.WriteLine();
+                output.WriteLine($"Built site {siteDir}: {siteProblems} problem(s) (links, anchors, paper metadata)");
+            }
             DiagnosticPrinter.Print(diagnostics, error);
 
-            var problems = report.NearDuplicates.Count + (withAuthors ? report.PossibleSamePeople.Count : 0);
+            var advice = report.NearDuplicates.Count + (withAuthors ? report.PossibleSamePeople.Count : 0);
             var exit = DiagnosticPrinter.ExitCode(diagnostics, parse.GetValue(strict));
-            return exit == ExitCodes.Success && parse.GetValue(strict) && problems > 0 ? ExitCodes.InputProblems : exit;
+            if (exit == ExitCodes.Success && siteProblems > 0) return ExitCodes.InputProblems;
+            return exit == ExitCodes.Success && parse.GetValue(strict) && advice > 0 ? ExitCodes.InputProblems : exit;
         });
         return command;
     }
