@@ -13,6 +13,7 @@ internal static class SiteGenCommandLine
             ExportCommand.Create(output, error),
             CheckCommand.Create(output, error),
             ServeCommand.Create(output, error),
+            NewCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

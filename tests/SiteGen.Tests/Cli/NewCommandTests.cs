@@ -1,0 +1,52 @@
+using SiteGen.Cli;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>`sitegen new` makes a project that builds at once, and never writes into a folder in use (issue 8).</summary>
+public sealed class NewCommandTests
+{
+    [Fact]
+    public void A_new_project_builds_without_warnings()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "sitegen-new-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["new", dir], output, error));
+            Assert.Contains("# base_url:", File.ReadAllText(Path.Combine(dir, "input", "site.yml")), StringComparison.Ordinal);
+
+            var diagnostics = new DiagnosticBag();
+            var result = BuildPipeline.Run(new BuildOptions { InputDir = Path.Combine(dir, "input"), ThemeDir = Path.Combine(dir, "theme") }, diagnostics);
+            Assert.True(result.Written);
+            Assert.Equal(2, result.Papers);
+            Assert.Empty(diagnostics.Items);
+            Assert.True(File.Exists(Path.Combine(dir, "output", "index.html")));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void New_refuses_a_folder_that_has_files()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "sitegen-new-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "mine");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.NotEqual(ExitCodes.Success, SiteGenCommandLine.Run(["new", dir], output, error));
+            Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
