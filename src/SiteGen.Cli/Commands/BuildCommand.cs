@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
@@ -15,13 +16,21 @@ internal static class BuildCommand
         var theme = CommonOptions.Theme();
         var outputDir = CommonOptions.Output();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yml's base_url)" };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var timings = new Option<bool>("--timings") { Description = "Print wall and CPU time of each stage" };
         var force = new Option<bool>("--force") { Description = "Rebuild even if no input, theme or option changed since the last build" };
+        var zip = new Option<FileInfo?>("--zip") { Description = "Also pack the built site into this .zip, to browse offline (search works from the unpacked folder)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List every diagnostic (default: the first 20)" };
 
-        var command = new Command("build", "Build the site from the input folder") { input, strict, theme, outputDir, baseUrl, timings, force };
+        var command = new Command("build", "Build the site from the input folder")
+        {
+            input, strict, theme, outputDir, baseUrl, timings, force, zip, quiet, verbose,
+        };
         command.SetAction(parse =>
         {
+            var reporter = new BuildReporter(output, error, parse.GetValue(quiet), parse.GetValue(verbose));
             var diagnostics = new DiagnosticBag();
+            var watch = Stopwatch.StartNew();
             var result = BuildPipeline.Run(new BuildOptions
             {
                 InputDir = parse.GetValue(input)!,
@@ -30,9 +39,11 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
                 Force = parse.GetValue(force),
+                OnStageStart = reporter.StageStarted,
+                OnStageEnd = reporter.StageFinished,
             }, diagnostics);
 
-            DiagnosticPrinter.Print(diagnostics, error);
+            reporter.Diagnostics(diagnostics);
             if (parse.GetValue(timings))
                 foreach (var t in result.Timings) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Stage}: {t.Milliseconds} ms (cpu {t.CpuMilliseconds} ms)"));
             if (!result.Written)
@@ -40,12 +51,14 @@ internal static class BuildCommand
                 error.WriteLine("build failed; the previous output (if any) is unchanged");
                 return parse.GetValue(strict) && diagnostics.HasWarningsOrErrors ? ExitCodes.InputProblems : ExitCodes.OutputFailed;
             }
-            if (result.UpToDate)
-                output.WriteLine($"up to date: nothing changed since the last build of {result.OutputDir} (--force rebuilds)");
-            else
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged"));
+            reporter.Summary(result, diagnostics, watch.Elapsed);
             if (result.BrokenLinks > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.BrokenLinks} broken link(s)"));
+
+            if (parse.GetValue(zip) is { } zipFile && !SiteZipper.TryZip(result.OutputDir, zipFile.FullName, out var problem))
+            {
+                error.WriteLine(problem);
+                return ExitCodes.OutputFailed;
+            }
             return DiagnosticPrinter.ExitCode(diagnostics, parse.GetValue(strict));
         });
         return command;

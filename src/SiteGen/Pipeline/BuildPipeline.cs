@@ -24,6 +24,11 @@ public sealed record BuildOptions
 
     /// <summary>Build even if nothing changed since the last build.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Called as each stage starts and ends (for progress displays).</summary>
+    public Action<string>? OnStageStart { get; init; }
+
+    public Action<StageTiming>? OnStageEnd { get; init; }
 }
 
 public sealed record BuildResult
@@ -61,7 +66,7 @@ public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var timer = new StageTimer();
+        var timer = new StageTimer(options.OnStageStart, options.OnStageEnd);
         var outputDir = OutputDir(options);
         var previous = SiteWriter.ReadManifest(outputDir);
         if (!options.Force && previous is not null)

@@ -10,7 +10,7 @@ public sealed record StageTiming(string Stage, long Milliseconds, long CpuMillis
 /// recorded beside wall time because on a shared machine wall time mostly measures the
 /// neighbours.
 /// </summary>
-public sealed class StageTimer
+public sealed class StageTimer(Action<string>? onStageStart = null, Action<StageTiming>? onStageEnd = null)
 {
     private readonly List<StageTiming> _timings = [];
 
@@ -18,12 +18,15 @@ public sealed class StageTimer
 
     public T Time<T>(string stage, Func<T> run)
     {
+        onStageStart?.Invoke(stage);
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var result = run();
         process.Refresh();
-        _timings.Add(new StageTiming(stage, watch.ElapsedMilliseconds, (long)(process.TotalProcessorTime - cpu).TotalMilliseconds));
+        var timing = new StageTiming(stage, watch.ElapsedMilliseconds, (long)(process.TotalProcessorTime - cpu).TotalMilliseconds);
+        _timings.Add(timing);
+        onStageEnd?.Invoke(timing);
         return result;
     }
 }
