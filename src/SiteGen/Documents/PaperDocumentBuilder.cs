@@ -20,7 +20,7 @@ public static class PaperDocumentBuilder
             Topics = topics.Select(t => t.Name).ToList(),
             Categories = topics.Where(t => t.Code is not null).Select(t => t.Code!).ToList(),
             Slug = paper.Slug,
-            Aliases = oldSlugs.Select(s => "/" + SitePaths.Paper(s).Replace("index.html", "", StringComparison.Ordinal)).ToList(),
+            Aliases = oldSlugs.Select(s => "/" + SitePaths.Paper(s)).ToList(),
             Links = paper.Links,
             Featured = paper.Featured ? true : null,
             HasCode = paper.HasCode ? true : null,

@@ -39,7 +39,7 @@ public sealed record Paper
     /// <summary>Every listing entry merged into this paper.</summary>
     public IReadOnlyList<SourceLocation> Sources { get; init; } = [];
 
-    /// <summary>URL path segment of the paper's permanent page ("papers/{Slug}/index.html").</summary>
+    /// <summary>URL path segment of the paper's permanent page ("papers/{Slug}.html").</summary>
     public string Slug { get; init; } = "";
 
     /// <summary>Extra links (pdf, code, slides, ...) by kind, from input/papers/&lt;slug&gt;.md.</summary>

@@ -6,7 +6,7 @@ using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
 
-/// <summary>One permanent page per paper: papers/&lt;slug&gt;/index.html.</summary>
+/// <summary>One permanent page per paper: papers/&lt;slug&gt;.html.</summary>
 public sealed class PaperPages(SiteContext site)
 {
     private const int RelatedCount = 5;

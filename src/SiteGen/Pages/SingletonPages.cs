@@ -74,7 +74,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
     /// <summary>Netlify's _redirects: permanent redirects for old paper URLs, then the 404 page.</summary>
     public static SiteFile NetlifyRedirects(IEnumerable<(string Old, string Current)> redirects)
     {
-        var lines = redirects.Select(r => $"/papers/{r.Old}/* /papers/{r.Current}/:splat 301");
+        var lines = redirects.Select(r => $"/papers/{r.Old}.html /papers/{r.Current}.html 301");
         return SiteFile.FromText("_redirects", string.Join('\n', lines) + "\n");
     }
 

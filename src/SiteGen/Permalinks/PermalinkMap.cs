@@ -98,7 +98,7 @@ public sealed class PermalinkMap
         }
         root.Add("papers", papers);
         using var writer = new StringWriter();
-        writer.WriteLine("# Maintained by `sitegen build`: each paper's permanent URL (papers/<slug>/index.html).");
+        writer.WriteLine("# Maintained by `sitegen build`: each paper's permanent URL (papers/<slug>.html).");
         writer.WriteLine("# Keys are folded titles. Commit this file; edit a slug only if you accept the old URL redirecting.");
         new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
         return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);

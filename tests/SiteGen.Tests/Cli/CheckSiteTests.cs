@@ -17,14 +17,14 @@ public sealed class CheckSiteTests
         Assert.Equal(0, OutputChecker.Check(site.Output, clean));
 
         // Delete a paper page that others link to, and strip another's metadata.
-        var pages = Directory.GetDirectories(Path.Combine(site.Output, "papers")).Order(StringComparer.Ordinal).ToList();
-        File.Delete(Path.Combine(pages[0], "index.html"));
-        var second = Path.Combine(pages[1], "index.html");
+        var pages = Directory.GetFiles(Path.Combine(site.Output, "papers")).Where(p => !Path.GetFileName(p).StartsWith("index", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        File.Delete(pages[0]);
+        var second = pages[1];
         File.WriteAllText(second, File.ReadAllText(second).Replace("citation_title", "x_title", StringComparison.Ordinal));
 
         var damaged = new DiagnosticBag();
         Assert.True(OutputChecker.Check(site.Output, damaged) >= 2);
-        Assert.Contains(damaged.Items, d => d.Message.Contains("broken link", StringComparison.Ordinal) && d.Message.Contains(Path.GetFileName(pages[0]), StringComparison.Ordinal));
+        Assert.Contains(damaged.Items, d => d.Message.Contains("broken link", StringComparison.Ordinal) && d.Message.Contains(Path.GetFileNameWithoutExtension(pages[0]), StringComparison.Ordinal));
         Assert.Contains(damaged.Items, d => d.Message.Contains("no citation_title", StringComparison.Ordinal));
 
         using var output = new StringWriter();

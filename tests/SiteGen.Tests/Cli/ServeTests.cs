@@ -22,8 +22,8 @@ public sealed class ServeTests
         var home = await http.GetStringAsync(new Uri("papers/index.html", UriKind.Relative));
         Assert.Contains("A First Title", home, StringComparison.Ordinal);
         Assert.Contains("/__sitegen/livereload.js", home, StringComparison.Ordinal);
-        var pretty = await http.GetAsync(new Uri("papers/a-first-title/", UriKind.Relative));
-        Assert.Equal(System.Net.HttpStatusCode.OK, pretty.StatusCode);
+        var folder = await http.GetAsync(new Uri("papers/", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, folder.StatusCode); // papers/index.html
         var missing = await http.GetAsync(new Uri("no/such/page.html", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         var escape = await http.GetAsync(new Uri("..%2F..%2Fetc%2Fpasswd", UriKind.Relative));
@@ -38,7 +38,7 @@ public sealed class ServeTests
         home = await http.GetStringAsync(new Uri("papers/index.html", UriKind.Relative));
         Assert.Contains("A Second Title", home, StringComparison.Ordinal);
         // Same abstract, new title: the paper was renamed and its old URL redirects.
-        var old = await http.GetStringAsync(new Uri("papers/a-first-title/index.html", UriKind.Relative));
+        var old = await http.GetStringAsync(new Uri("papers/a-first-title.html", UriKind.Relative));
         Assert.Contains("a-second-title", old, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class ZipTests
         using (var archive = ZipFile.OpenRead(zip))
         {
             Assert.NotNull(archive.GetEntry("index.html"));
-            Assert.NotNull(archive.GetEntry("papers/maira-2-grounded-radiology-report-generation/index.html"));
+            Assert.NotNull(archive.GetEntry("papers/maira-2-grounded-radiology-report-generation.html"));
         }
         // A second build may replace its own zip...
         Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run([.. args, "--force"], output, error));

@@ -35,8 +35,8 @@ public sealed class IncrementalBuildTests
         Assert.False(second.UpToDate);
         Assert.True(second.FilesReused > first.Files / 2, $"reused {second.FilesReused} of {second.Files}");
         Assert.True(second.FilesWritten < first.Files / 2, $"wrote {second.FilesWritten} of {second.Files}");
-        Assert.Contains("Random Teachers are Great Teachers", site.Read("papers/random-teachers-are-great-teachers/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Random Teachers are Great Teachers", site.Read("papers/random-teachers-are-great-teachers.html"), StringComparison.Ordinal);
         // The renamed paper's old address redirects.
-        Assert.Contains("random-teachers-are-great-teachers", site.Read("papers/random-teachers-are-good-teachers/index.html"), StringComparison.Ordinal);
+        Assert.Contains("random-teachers-are-great-teachers", site.Read("papers/random-teachers-are-good-teachers.html"), StringComparison.Ordinal);
     }
 }
