@@ -164,7 +164,7 @@
   // ---- The index of one site root.
 
   var FIELD_WEIGHTS = [10, 6, 4, 1]; // title, authors, topics, abstract
-  var EXACT = 1, PREFIX = 0.7, TYPO = 0.5, MAX_PREFIX_TERMS = 40, MAX_CHILD_SHARDS = 3;
+  var EXACT = 1, PREFIX = 0.7, TYPO = 0.5, MAX_PREFIX_TERMS = 40, MAX_PREFIX_SHARDS = 3;
 
   function Index(root) {
     this.root = root;
@@ -177,35 +177,26 @@
     if (!this.entryPromise) {
       this.entryPromise = fetchScript(this.root, 'entry').then(function (e) {
         self.entry = e;
-        self.shardOf = new Map();
-        e.t.forEach(function (p, i) { self.shardOf.set(p, i); });
         return e;
       });
     }
     return this.entryPromise;
   };
 
-  /* Shard numbers holding term (and, for a prefix, the shards below it). */
-  Index.prototype.shardsFor = function (term, prefix) {
-    var shards = [], e = this.entry;
-    for (var l = term.length; l >= 0; l--) {
-      var hit = this.shardOf.get(term.slice(0, l));
-      if (hit !== undefined) { shards.push(hit); break; }
-    }
-    if (prefix) {
-      var children = [];
-      for (var i = lowerBound(e.t, term); i < e.t.length && e.t[i].startsWith(term); i++)
-        if (e.t[i].length > term.length) children.push(i);
-      if (children.length <= MAX_CHILD_SHARDS) shards = shards.concat(children);
-    }
-    return shards;
+  /* Number of the shard whose range holds term: the last separator key <= term (keys[0] is ""). */
+  Index.prototype.shardOf = function (term) {
+    var keys = this.entry.t, lo = 0, hi = keys.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] <= term) lo = mid + 1; else hi = mid; }
+    return lo - 1;
   };
 
-  function lowerBound(sorted, key) {
-    var lo = 0, hi = sorted.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (sorted[mid] < key) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
+  /* Shards holding term, or for a prefix the run of shards its completions span (the first few). */
+  Index.prototype.shardsFor = function (term, prefix) {
+    var first = this.shardOf(term), last = prefix ? Math.min(this.shardOf(term + '\uffff'), first + MAX_PREFIX_SHARDS - 1) : first;
+    var shards = [];
+    for (var i = Math.max(first, 0); i <= last; i++) shards.push(i);
+    return shards;
+  };
 
   Index.prototype.shard = function (n) { return fetchScript(this.root, 't/' + n); };
 
@@ -217,23 +208,41 @@
 
   /* Variants of one query term found in its shards: [{term, quality, sets}]. */
   Index.prototype.variants = function (q) {
-    var self = this;
-    return Promise.all(this.shardsFor(q.t, q.prefix).map(function (n) { return self.shard(n); })).then(function (shards) {
-      var exact = [], prefixed = [], typos = [];
+    var self = this, shardNos = this.shardsFor(q.t, q.prefix);
+    return Promise.all(shardNos.map(function (n) { return self.shard(n); })).then(function (shards) {
+      var exact = [], prefixed = [];
       shards.forEach(function (arr) {
         for (var i = 0; i < arr.length; i += 2) {
           var t = arr[i];
           if (t === q.t) exact.push({ term: t, quality: EXACT, enc: arr[i + 1] });
           else if (q.prefix && t.startsWith(q.t)) prefixed.push({ term: t, quality: PREFIX, enc: arr[i + 1] });
-          else if (q.t.length >= 5 && editDistanceAtMostOne(q.t, t)) typos.push({ term: t, quality: TYPO, enc: arr[i + 1] });
         }
       });
       // The longest postings are the most frequent completions; a short prefix keeps only those.
       prefixed.sort(function (x, y) { return y.enc.length - x.enc.length || (x.term < y.term ? -1 : 1); });
       var found = exact.concat(prefixed.slice(0, MAX_PREFIX_TERMS));
       // A typo is assumed only where the term as typed is not in the index.
-      if (found.length === 0) found = typos;
+      if (found.length > 0 || q.t.length < 5) return found;
+      return self.typos(q.t, shardNos[0], shards[0]);
+    }).then(function (found) {
       return found.map(function (v) { return { term: v.term, quality: v.quality, sets: self.fieldSets(v.term, v.enc) }; });
+    });
+  };
+
+  /* Terms one edit away from t, from its shard, and the neighbour shard when t would sort at an end of
+   * its shard: words sharing a long prefix with t sort next to it, maybe across the boundary. */
+  Index.prototype.typos = function (t, n, arr) {
+    var self = this, more = [], at = 0;
+    while (at < arr.length && arr[at] < t) at += 2;
+    if (at === 0 && n > 0) more.push(n - 1);
+    if (at >= arr.length && n + 1 < this.entry.t.length) more.push(n + 1);
+    return Promise.all(more.map(function (m) { return self.shard(m); })).then(function (extra) {
+      var typos = [];
+      [arr].concat(extra).forEach(function (a) {
+        for (var i = 0; i < a.length; i += 2)
+          if (editDistanceAtMostOne(t, a[i])) typos.push({ term: a[i], quality: TYPO, enc: a[i + 1] });
+      });
+      return typos;
     });
   };
 
@@ -482,7 +491,9 @@
 
   // ---- The search page: full result list, topic and year filters with counts, sort.
 
-  var PAGE_SIZE = 20;
+  // Topic sets are loaded with the first query when small; on a large site (100k papers: ~180 KB) only
+  // when the reader asks for topic filters, so a query alone stays cheap.
+  var PAGE_SIZE = 10, EAGER_FACET_BYTES = 32 * 1024;
 
   function SearchPage(node) {
     var self = this;
@@ -516,7 +527,8 @@
     var self = this, seq = ++this.seq, text = this.input.value;
     if (!text.trim()) { this.result = null; this.draw(); return; }
     this.index.search(text).then(function (res) {
-      return self.topicSets().then(function () { if (seq === self.seq) { self.result = res; self.draw(); } });
+      var e = self.index.entry, eager = e.kb <= EAGER_FACET_BYTES || Object.keys(self.chosenTopics).length > 0;
+      return (eager ? self.topicSets() : Promise.resolve()).then(function () { if (seq === self.seq) { self.result = res; self.draw(); } });
     }).catch(function (err) { self.status.textContent = err.message; });
   };
 
@@ -559,7 +571,7 @@
     var e = this.index.entry, anyTopic = Object.keys(this.chosenTopics).length > 0, anyYear = Object.keys(this.chosenYears).length > 0;
     var topicCounts = new Array(e.k.length).fill(0), yearCounts = Object.create(null), ids = [];
     res.ids.forEach(function (id) {
-      var topics = self.topicsOf.get(id) || [], y = String(self.index.yearOf(id));
+      var topics = (self.topicsOf && self.topicsOf.get(id)) || [], y = String(self.index.yearOf(id));
       var topicOk = !anyTopic || topics.some(function (k) { return self.chosenTopics[e.k[k][0]]; });
       var yearOk = !anyYear || self.chosenYears[y];
       // Each filter's counts take the other filter into account, not itself.
@@ -568,7 +580,9 @@
       if (topicOk && yearOk) ids.push(id);
     });
     if (this.sort.value === 'date') ids.sort(function (x, y) { return x - y; });
-    this.facet(this.topics, e.k.map(function (t, k) { return { key: t[0], label: t[1], count: topicCounts[k] }; }), this.chosenTopics);
+    if (this.topicsOf) this.facet(this.topics, e.k.map(function (t, k) { return { key: t[0], label: t[1], count: topicCounts[k] }; }), this.chosenTopics);
+    else if (e.k.length > 0) this.topicButton();
+    else this.topics.textContent = '';
     this.facet(this.years, e.y.map(function (y) { var k = String(y[0]); return { key: k, label: y[0] === null ? 'Undated' : k, count: yearCounts[k] || 0 }; }), this.chosenYears);
     var page = ids.slice(0, this.shown);
     var byDate = this.sort.value === 'date';
@@ -586,7 +600,19 @@
       });
       self.more.hidden = ids.length <= page.length;
       self.status.textContent = ids.length === 0 ? 'No results' : ids.length + (ids.length === 1 ? ' result' : ' results');
+      if (window.performance && performance.mark) performance.mark('sitegen-search-results');
     });
+  };
+
+  SearchPage.prototype.topicButton = function () {
+    var self = this, button = el('button', 'search-load-topics', 'Show topics');
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      self.topicSets().then(function () { self.draw(); });
+    });
+    this.topics.textContent = '';
+    this.topics.appendChild(button);
   };
 
   SearchPage.prototype.facet = function (container, items, chosen) {

@@ -9,7 +9,7 @@ namespace SiteGen.Search;
 /// <c>SiteGenSearch.load(path, data)</c> call, so the index loads through &lt;script&gt; elements from
 /// file:// as well as over HTTP, and a query loads only the files it needs:
 /// <list type="bullet">
-/// <item>search/entry.js: document count, shard prefixes, year id ranges, topics, URL affixes;</item>
+/// <item>search/entry.js: document count, term shard keys, year id ranges, topics (and their files' total bytes), URL affixes;</item>
 /// <item>search/t/{n}.js: a term shard, a flat array term, sets, term, sets, ... (see <see cref="TermPostings.Encode"/>);</item>
 /// <item>search/d/{n}.js: display data of documents n×size … (n+1)×size−1: title, authors, date, URL, snippet;</item>
 /// <item>search/f/{n}.js: the documents of topic n, for topic filters and counts.</item>
@@ -30,9 +30,11 @@ public static class SearchIndexBuilder
         var files = new List<SiteFile>();
 
         var shards = TermShards(ordered, options, files);
+        var facetStart = files.Count;
         var topics = TopicFacets(ordered, files);
+        var facetBytes = files.Skip(facetStart).Sum(f => (long)f.Content.Length);
         var (prefix, suffix) = UrlAffixes(ordered);
-        var docsPerShard = options.DocsPerShard(ordered.Count);
+        var docsPerShard = options.DocsPerShard(ordered.Count, otherFiles: files.Count + 1);
         DisplayShards(ordered, docsPerShard, prefix, suffix, options, files);
 
         var entry = new StringBuilder();
@@ -45,7 +47,7 @@ public static class SearchIndexBuilder
         entry.Append(",\"us\":");
         ScriptLiteral.String(entry, suffix);
         entry.Append(",\"t\":");
-        ScriptLiteral.StringArray(entry, shards.Select(s => s.Prefix));
+        ScriptLiteral.StringArray(entry, shards.Select(s => s.Key));
         entry.Append(",\"y\":");
         YearRanges(ordered, entry);
         entry.Append(",\"k\":[");
@@ -60,7 +62,9 @@ public static class SearchIndexBuilder
             ScriptLiteral.Number(entry, topics[i].Count);
             entry.Append(']');
         }
-        entry.Append("]}");
+        entry.Append("],\"kb\":");
+        ScriptLiteral.Number(entry, facetBytes);
+        entry.Append('}');
         files.Insert(0, SiteFile.FromText(Folder + "entry.js", ScriptLiteral.LoadCall("entry", entry.ToString())));
         return files;
     }

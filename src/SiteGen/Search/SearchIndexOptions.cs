@@ -15,15 +15,21 @@ internal sealed record SearchIndexOptions
     /// <summary>Fewest documents per display shard (small sites: fewer, bigger files are fine).</summary>
     public int MinDocsPerShard { get; init; } = 16;
 
-    /// <summary>Display shards the index may have before each holds more documents.</summary>
-    public int MaxDisplayShards { get; init; } = 3200;
+    /// <summary>
+    /// Files the whole index may have (the target is under 5,000). Display shards get what the term shards
+    /// and topic sets leave: the more of them, the fewer bytes ten scattered results cost.
+    /// </summary>
+    public int MaxFiles { get; init; } = 4900;
 
     /// <summary>Abstract characters kept for the result snippet.</summary>
-    public int SnippetLength { get; init; } = 200;
+    public int SnippetLength { get; init; } = 160;
 
     /// <summary>Author names shown in a result before "et al.".</summary>
     public int MaxAuthorsShown { get; init; } = 5;
 
-    public int DocsPerShard(int documentCount) =>
-        Math.Max(MinDocsPerShard, (documentCount + MaxDisplayShards - 1) / MaxDisplayShards);
+    public int DocsPerShard(int documentCount, int otherFiles)
+    {
+        var available = Math.Max(1, MaxFiles - otherFiles);
+        return Math.Max(MinDocsPerShard, (documentCount + available - 1) / available);
+    }
 }

@@ -78,7 +78,9 @@ internal static class SearchTokenizer
     private static void Flush(StringBuilder part, List<string> parts)
     {
         if (part.Length == 0) return;
-        var folded = TextFolding.Fold(part.ToString());
+        var text = part.ToString();
+        // Plain ASCII folds to its lower case: skip the Unicode normalisation (most words, most of the build time).
+        var folded = Ascii.IsValid(text) ? text.ToLowerInvariant() : TextFolding.Fold(text);
         if (folded.Length > 0) parts.Add(folded);
         part.Clear();
     }
@@ -87,6 +89,14 @@ internal static class SearchTokenizer
 
     private static CharKind KindOf(Rune r)
     {
+        if (r.IsAscii)
+            return r.Value switch
+            {
+                >= 'A' and <= 'Z' => CharKind.Upper,
+                >= 'a' and <= 'z' => CharKind.Lower,
+                >= '0' and <= '9' => CharKind.Digit,
+                _ => CharKind.OtherLetter,
+            };
         var category = Rune.GetUnicodeCategory(r);
         return category switch
         {
@@ -127,6 +137,7 @@ internal static class SearchTokenizer
 
     private static bool IsWordRune(Rune r)
     {
+        if (r.IsAscii) return r.Value is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9';
         var category = Rune.GetUnicodeCategory(r);
         return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
