@@ -164,7 +164,7 @@
   // ---- The index of one site root.
 
   var FIELD_WEIGHTS = [10, 6, 4, 1]; // title, authors, topics, abstract
-  var EXACT = 1, PREFIX = 0.7, TYPO = 0.5, MAX_PREFIX_TERMS = 40, MAX_PREFIX_SHARDS = 3;
+  var EXACT = 1, PREFIX = 0.7, TYPO = 0.5, MAX_PREFIX_TERMS = 40, MAX_PREFIX_SHARDS = 2;
 
   function Index(root) {
     this.root = root;

@@ -58,7 +58,7 @@ internal static class SearchTokenizer
                 {
                     var kind = KindOf(r);
                     if (IsBoundary(previous, kind, runes, i)) Flush(part, parts);
-                    part.Append(r.ToString());
+                    AppendRune(part, r);
                     if (kind != CharKind.Mark) previous = kind;
                     i++;
                 }
@@ -73,6 +73,12 @@ internal static class SearchTokenizer
             Flush(part, parts);
             if (parts.Count > 0) yield return parts;
         }
+    }
+
+    private static void AppendRune(StringBuilder sb, Rune r)
+    {
+        if (r.IsBmp) sb.Append((char)r.Value);
+        else sb.Append(r.ToString());
     }
 
     private static void Flush(StringBuilder part, List<string> parts)
