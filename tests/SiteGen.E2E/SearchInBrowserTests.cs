@@ -85,6 +85,38 @@ public sealed class SearchInBrowserTests(BrowserFixture site) : IClassFixture<Br
         Assert.Empty(session.Errors);
     }
 
+    [Theory]
+    [InlineData(Mode.File, "pointnet")]
+    [InlineData(Mode.Http, "point net")]
+    [InlineData(Mode.File, "PointNet")]
+    public async Task Camel_case_words_are_found_joined_or_split(Mode mode, string query)
+    {
+        var pointNet = site.Papers.Where(p => p.Paper.Title.Contains("PointNet", StringComparison.Ordinal)).Select(p => p.Document.Url).ToList();
+        Assert.NotEmpty(pointNet);
+        var (session, hrefs) = await SearchAsync(mode, query, all: true);
+        await using var _ = session;
+        Assert.All(pointNet, url => Assert.Contains(url, hrefs.Take(pointNet.Count)));
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory, MemberData(nameof(Modes))]
+    public async Task A_year_filter_keeps_only_that_years_papers(Mode mode)
+    {
+        var (session, all) = await SearchAsync(mode, "model", all: true);
+        await using var _ = session;
+        var yearOf = site.Papers.ToDictionary(p => p.Document.Url, p => p.Document.Year);
+        var year = all.GroupBy(url => yearOf[url]).Where(g => g.Key is not null).OrderByDescending(g => g.Count()).First().Key!.Value;
+        var expected = all.Where(url => yearOf[url] == year).Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.Count < all.Count);
+
+        await session.Page.Locator($"[data-search-years] input[value='{year}']").CheckAsync();
+        await session.Page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-search-list] a').length === {Math.Min(expected.Count, 10)}");
+        await session.ShowAllAsync();
+        Assert.Equal(expected, (await session.ResultHrefsAsync()).Order(StringComparer.Ordinal).ToList());
+        Assert.Contains($"year={year}", session.Page.Url, StringComparison.Ordinal);
+        Assert.Empty(session.Errors);
+    }
+
     [Theory, MemberData(nameof(Modes))]
     public async Task A_topic_filter_keeps_only_that_topics_papers_and_matches_its_count(Mode mode)
     {

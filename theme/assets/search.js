@@ -373,16 +373,18 @@
 
   function year(doc) { return doc.date ? doc.date.slice(0, 4) : ''; }
 
-  function resultBody(link, doc, terms, withSnippet) {
-    var title = el('span', 'search-title');
+  /* Title (a link when href is given), authors · year, and optionally the snippet. */
+  function resultBody(parent, doc, terms, withSnippet, href) {
+    var title = el(href ? 'a' : 'span', 'search-title');
+    if (href) title.href = href;
     highlight(title, doc.title, terms);
-    link.appendChild(title);
+    parent.appendChild(title);
     var meta = [doc.authors, year(doc)].filter(Boolean).join(' · ');
-    if (meta) link.appendChild(el('span', 'search-meta', meta));
+    if (meta) parent.appendChild(el('span', 'search-meta', meta));
     if (withSnippet && doc.snippet) {
       var snip = el('span', 'search-snippet');
       highlight(snip, doc.snippet, terms);
-      link.appendChild(snip);
+      parent.appendChild(snip);
     }
   }
 
@@ -422,31 +424,29 @@
     }).catch(function (err) { if (seq === self.seq) self.announce(err.message); });
   };
 
+  /* Options hold no links (a listbox option must not contain interactive content): a click or Enter
+   * on an option opens its data-href. */
+  SearchBox.prototype.option = function (id, href) {
+    var li = el('li', 'search-option');
+    li.id = id;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.setAttribute('data-href', href);
+    li.addEventListener('click', function () { window.location.href = href; });
+    this.list.appendChild(li);
+    return li;
+  };
+
   SearchBox.prototype.render = function (res, docs, text) {
     var self = this;
     this.list.textContent = '';
     this.active = -1;
     docs.forEach(function (doc, i) {
-      var li = el('li', 'search-option');
-      li.id = self.list.id + '-' + i;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      var a = el('a');
-      a.href = self.root + doc.url;
-      a.tabIndex = -1;
-      resultBody(a, doc, res.terms, false);
-      li.appendChild(a);
-      self.list.appendChild(li);
+      resultBody(self.option(self.list.id + '-' + i, self.root + doc.url), doc, res.terms, false);
     });
-    var all = el('li', 'search-option search-all');
-    all.id = this.list.id + '-all';
-    all.setAttribute('role', 'option');
-    all.setAttribute('aria-selected', 'false');
-    var link = el('a', null, res.ids.length > docs.length ? 'All ' + res.ids.length + ' results' : 'Open the search page');
-    link.href = this.root + 'search.html?q=' + encodeURIComponent(text);
-    link.tabIndex = -1;
-    all.appendChild(link);
-    this.list.appendChild(all);
+    var all = this.option(this.list.id + '-all', this.root + 'search.html?q=' + encodeURIComponent(text));
+    all.classList.add('search-all');
+    all.textContent = res.ids.length > docs.length ? 'All ' + res.ids.length + ' results' : 'Open the search page';
     this.list.hidden = false;
     this.list.setAttribute('data-query', text);
     this.input.setAttribute('aria-expanded', 'true');
@@ -475,8 +475,7 @@
     else if (ev.key === 'Escape') { this.close(); }
     else if (ev.key === 'Enter' && this.active >= 0) {
       ev.preventDefault();
-      var a = this.options()[this.active].querySelector('a');
-      if (a) window.location.href = a.href;
+      window.location.href = this.options()[this.active].getAttribute('data-href');
     }
   };
 
@@ -592,10 +591,7 @@
       self.list.textContent = '';
       docs.forEach(function (doc) {
         var li = el('li', 'search-result');
-        var a = el('a');
-        a.href = self.root + doc.url;
-        resultBody(a, doc, res.terms, true);
-        li.appendChild(a);
+        resultBody(li, doc, res.terms, true, self.root + doc.url);
         self.list.appendChild(li);
       });
       self.more.hidden = ids.length <= page.length;
