@@ -70,6 +70,15 @@ public sealed partial class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void No_documents_give_an_entry_and_nothing_else()
+    {
+        var files = Text(SearchIndexBuilder.Build([]));
+        Assert.Equal(["search/entry.js"], files.Keys);
+        Assert.Contains("\"n\":0", files["search/entry.js"], StringComparison.Ordinal);
+        Assert.Contains("\"t\":[]", files["search/entry.js"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_documents_in_any_order_give_the_same_bytes()
     {
         var a = SearchIndexBuilder.Build(Sample);
