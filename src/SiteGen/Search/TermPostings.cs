@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Search;
 
 /// <summary>For every term, the sorted ids of the documents whose field contains it, one list per <see cref="SearchField"/>.</summary>
@@ -5,43 +7,42 @@ internal static class TermPostings
 {
     private const int FieldCount = 4;
 
-    public static Dictionary<string, List<int>[]> Collect(IReadOnlyList<SearchDocument> orderedDocuments)
+    public static Dictionary<string, List<int>?[]> Collect(IReadOnlyList<SearchDocument> orderedDocuments)
     {
-        var postings = new Dictionary<string, List<int>[]>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>?[]>(StringComparer.Ordinal);
+        // Per document: each distinct term with a bit per field it occurs in (one hash per token,
+        // one dictionary update per distinct term: the build's hot loop on big sites).
+        var fields = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var id = 0; id < orderedDocuments.Count; id++)
         {
             var d = orderedDocuments[id];
-            Add(postings, seen, id, SearchField.Title, [d.Title]);
-            Add(postings, seen, id, SearchField.Authors, d.Authors);
-            Add(postings, seen, id, SearchField.Topics, d.TopicNames);
-            Add(postings, seen, id, SearchField.Abstract, [d.Abstract]);
+            fields.Clear();
+            Mark(fields, SearchField.Title, d.Title);
+            foreach (var author in d.Authors) Mark(fields, SearchField.Authors, author);
+            foreach (var topic in d.TopicNames) Mark(fields, SearchField.Topics, topic);
+            Mark(fields, SearchField.Abstract, d.Abstract);
+            foreach (var (term, mask) in fields)
+            {
+                ref var lists = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out _);
+                lists ??= new List<int>[FieldCount];
+                // Ids grow with each document, so appending keeps every list sorted and free of repeats.
+                for (var f = 0; f < FieldCount; f++)
+                    if ((mask & (1 << f)) != 0) (lists[f] ??= []).Add(id);
+            }
         }
         return postings;
     }
 
-    // Ids grow with each document, so appending keeps every list sorted and free of repeats.
-    private static void Add(Dictionary<string, List<int>[]> postings, HashSet<string> seen, int id, SearchField field, IEnumerable<string> texts)
+    private static void Mark(Dictionary<string, int> fields, SearchField field, string text)
     {
-        seen.Clear();
-        foreach (var text in texts)
-            foreach (var term in SearchTokenizer.IndexTerms(text))
-            {
-                if (!seen.Add(term)) continue;
-                if (!postings.TryGetValue(term, out var lists))
-                {
-                    lists = new List<int>[FieldCount];
-                    for (var f = 0; f < FieldCount; f++) lists[f] = [];
-                    postings[term] = lists;
-                }
-                lists[(int)field].Add(id);
-            }
+        foreach (var term in SearchTokenizer.IndexTerms(text))
+            CollectionsMarshal.GetValueRefOrAddDefault(fields, term, out _) |= 1 << (int)field;
     }
 
     /// <summary>A term's four sets as one shard value: "title,authors,topics,abstract", trailing empties dropped.</summary>
-    public static string Encode(List<int>[] lists)
+    public static string Encode(List<int>?[] lists)
     {
-        var parts = lists.Select(PostingSetCodec.Encode).ToList();
+        var parts = lists.Select(list => list is null ? "" : PostingSetCodec.Encode(list)).ToList();
         while (parts.Count > 1 && parts[^1].Length == 0) parts.RemoveAt(parts.Count - 1);
         return string.Join(',', parts);
     }
