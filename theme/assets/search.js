@@ -222,7 +222,7 @@
       prefixed.sort(function (x, y) { return y.enc.length - x.enc.length || (x.term < y.term ? -1 : 1); });
       var found = exact.concat(prefixed.slice(0, MAX_PREFIX_TERMS));
       // A typo is assumed only where the term as typed is not in the index.
-      if (found.length > 0 || q.t.length < 5) return found;
+      if (found.length > 0 || q.t.length < 5 || shards.length === 0) return found;
       return self.typos(q.t, shardNos[0], shards[0]);
     }).then(function (found) {
       return found.map(function (v) { return { term: v.term, quality: v.quality, sets: self.fieldSets(v.term, v.enc) }; });
@@ -247,7 +247,7 @@
   };
 
   function parseQuery(text) {
-    var terms = queryTerms(text);
+    var terms = queryTerms(text).slice(0, 32); // a pasted paragraph is not a query: keep it cheap
     var prefixLast = terms.length > 0 && !/[\s\p{P}]$/u.test(text);
     var list = terms.map(function (t, i) { return { t: t, prefix: prefixLast && i === terms.length - 1 }; });
     var kept = list.filter(function (q) { return STOP.indexOf(' ' + q.t + ' ') < 0; });
@@ -284,9 +284,15 @@
           if (count[id] === qi) { count[id] = qi + 1; total[id] += best[id]; }
         }
       });
+      // Scores take few distinct values (sums of weights): bucket the ids, which arrive in id (date)
+      // order, instead of sorting up to n of them with a comparator.
+      var buckets = new Map();
+      if (query.length > 0) for (var id = 0; id < n; id++) if (count[id] === query.length) {
+        var b = buckets.get(total[id]);
+        if (b) b.push(id); else buckets.set(total[id], [id]);
+      }
       var ids = [];
-      if (query.length > 0) for (var id = 0; id < n; id++) if (count[id] === query.length) ids.push(id);
-      ids.sort(function (x, y) { return total[y] - total[x] || x - y; });
+      Array.from(buckets.keys()).sort(function (x, y) { return y - x; }).forEach(function (k) { ids = ids.concat(buckets.get(k)); });
       return { ids: ids, score: total, terms: matched, ms: performance.now() - started };
     });
   };
