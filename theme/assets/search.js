@@ -106,6 +106,8 @@
 
   function fetchScript(root, path) {
     if (waiting[path]) return waiting[path];
+    // Already run from the page itself (search.html loads entry.js with a deferred <script>).
+    if (path in registry) { loaded.push(path); return (waiting[path] = Promise.resolve(registry[path])); }
     waiting[path] = new Promise(function (resolve, reject) {
       var s = document.createElement('script');
       s.src = root + 'search/' + path + '.js';
@@ -665,6 +667,9 @@
     loadedFiles: function () { return loaded.slice(); }
   };
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  // After DOMContentLoaded: deferred scripts after this one (search.html's entry.js) have run by then.
+  var started = false;
+  function once() { if (!started) { started = true; start(); } }
+  if (document.readyState === 'complete') once();
+  else { document.addEventListener('DOMContentLoaded', once); window.addEventListener('load', once); }
 })();
