@@ -10,7 +10,9 @@ namespace SiteGen.E2E.Benchmark;
 /// <summary>
 /// Measures the search index on a synthetic corpus (100,000 papers unless SITEGEN_BENCH_PAPERS says
 /// otherwise) in Chromium from file://, against the targets of issue 4, and writes the figures to
-/// the test output and to bench-results/search.md under the test's working folder.
+/// the test output and to bench-results/search.md beside the test binaries. Run it alone with
+/// <c>dotnet test tests/SiteGen.E2E --filter Category=Benchmark --logger "console;verbosity=detailed"</c>
+/// (about two minutes; a quick run: SITEGEN_BENCH_PAPERS=10000).
 /// </summary>
 [Trait("Category", "Benchmark")]
 public sealed class IndexBenchmark(ITestOutputHelper output)
@@ -153,6 +155,10 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         Directory.CreateDirectory(outDir);
         await File.WriteAllTextAsync(Path.Combine(outDir, "search.md"), report.ToString());
 
+        // Bytes are deterministic (seeded corpus): held to the targets. Times depend on the machine's load
+        // (shared CI cores): reported, not asserted.
+        Assert.True(worstFirst <= 150 * Kb, "first query bytes");
+        Assert.True(worstNext <= 60 * Kb, "next term bytes");
         Assert.True(files.Count < 5000, "file count");
         Assert.True(largest.Value <= 256 * Kb, "largest file");
         Assert.True(total <= abstracts * 1.5, "total size");
