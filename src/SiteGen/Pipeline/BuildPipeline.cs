@@ -5,6 +5,7 @@ using SiteGen.Output;
 using SiteGen.Pages;
 using SiteGen.Permalinks;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen.Pipeline;
 
@@ -96,6 +97,7 @@ public static class BuildPipeline
         timer.Time("paper pages", () => { files.AddRange(new PaperPages(site).Build()); return 0; });
         timer.Time("list pages", () => { files.AddRange(new ListPages(site).Build()); return 0; });
         timer.Time("index pages", () => { files.AddRange(new IndexPages(site).Build()); files.AddRange(new SingletonPages(site, redirects).Build()); return 0; });
+        timer.Time("search index", () => { files.AddRange(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); return 0; });
         var pageCount = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         timer.Time("feeds", () =>
         {

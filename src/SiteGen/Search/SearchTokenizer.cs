@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Text;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// Splits text into folded search terms. search.js has a twin of this (function <c>compounds</c>);
+/// both are tested against tests/SiteGen.Tests/Search/TestFiles/tokenizer-examples.json so they agree.
+/// </summary>
+/// <remarks>
+/// A compound is a run of letters, digits and marks, possibly joined by hyphens or apostrophes
+/// ("U-Net", "PointNet", "GPT-4o"). It splits into parts at joiners, at camel-case humps
+/// ("PointNet" → Point|Net, "UNet" → U|Net, but "LLMs" stays whole: a one-letter lower tail is a plural)
+/// and between letters and digits. The index stores every part and, for compounds of several parts,
+/// the parts joined ("unet"); a query uses only the joined form, so "U-Net", "UNet" and "unet" all
+/// find each other, and "u net" finds them through the parts.
+/// </remarks>
+internal static class SearchTokenizer
+{
+    /// <summary>Longer terms are URLs, hashes or glued junk, not words anyone types.</summary>
+    public const int MaxTermLength = 40;
+
+    /// <summary>Every term the index stores for <paramref name="text"/>, in order of appearance, repeats kept.</summary>
+    public static IEnumerable<string> IndexTerms(string text)
+    {
+        foreach (var parts in Compounds(text))
+        {
+            foreach (var part in parts)
+                if (part.Length <= MaxTermLength) yield return part;
+            if (parts.Count > 1)
+            {
+                var joined = string.Concat(parts);
+                if (joined.Length <= MaxTermLength) yield return joined;
+            }
+        }
+    }
+
+    /// <summary>The terms a query asks for: one per compound, its parts joined.</summary>
+    public static IReadOnlyList<string> QueryTerms(string text) =>
+        [.. Compounds(text).Select(parts => string.Concat(parts)).Where(t => t.Length <= MaxTermLength)];
+
+    /// <summary>Each compound of <paramref name="text"/> as its folded, non-empty parts.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Compounds(string text)
+    {
+        var runes = text.EnumerateRunes().ToArray();
+        var i = 0;
+        while (i < runes.Length)
+        {
+            if (!IsWordRune(runes[i])) { i++; continue; }
+            var parts = new List<string>();
+            var part = new StringBuilder();
+            var previous = CharKind.None;
+            while (i < runes.Length)
+            {
+                var r = runes[i];
+                if (IsWordRune(r))
+                {
+                    var kind = KindOf(r);
+                    if (IsBoundary(previous, kind, runes, i)) Flush(part, parts);
+                    AppendRune(part, r);
+                    if (kind != CharKind.Mark) previous = kind;
+                    i++;
+                }
+                else if (IsJoiner(r) && i + 1 < runes.Length && IsWordRune(runes[i + 1]) && part.Length > 0)
+                {
+                    Flush(part, parts);
+                    previous = CharKind.None;
+                    i++;
+                }
+                else break;
+            }
+            Flush(part, parts);
+            if (parts.Count > 0) yield return parts;
+        }
+    }
+
+    private static void AppendRune(StringBuilder sb, Rune r)
+    {
+        if (r.IsBmp) sb.Append((char)r.Value);
+        else sb.Append(r.ToString());
+    }
+
+    private static void Flush(StringBuilder part, List<string> parts)
+    {
+        if (part.Length == 0) return;
+        var text = part.ToString();
+        // Plain ASCII folds to its lower case: skip the Unicode normalisation (most words, most of the build time).
+        var folded = Ascii.IsValid(text) ? text.ToLowerInvariant() : TextFolding.Fold(text);
+        if (folded.Length > 0) parts.Add(folded);
+        part.Clear();
+    }
+
+    private enum CharKind { None, Upper, Lower, OtherLetter, Digit, Mark }
+
+    private static CharKind KindOf(Rune r)
+    {
+        if (r.IsAscii)
+            return r.Value switch
+            {
+                >= 'A' and <= 'Z' => CharKind.Upper,
+                >= 'a' and <= 'z' => CharKind.Lower,
+                >= '0' and <= '9' => CharKind.Digit,
+                _ => CharKind.OtherLetter,
+            };
+        var category = Rune.GetUnicodeCategory(r);
+        return category switch
+        {
+            UnicodeCategory.UppercaseLetter => CharKind.Upper,
+            UnicodeCategory.LowercaseLetter => CharKind.Lower,
+            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => CharKind.Digit,
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => CharKind.Mark,
+            _ => CharKind.OtherLetter,
+        };
+    }
+
+    // A new part starts at a letter/digit switch, at lower→Upper ("Point|Net"), and before the last
+    // capital of a capital run followed by two or more lower-case letters ("U|Net", "HTML|Parser").
+    private static bool IsBoundary(CharKind previous, CharKind current, Rune[] runes, int i)
+    {
+        if (previous == CharKind.None || current == CharKind.Mark) return false;
+        var previousDigit = previous == CharKind.Digit;
+        var currentDigit = current == CharKind.Digit;
+        if (previousDigit != currentDigit) return true;
+        if (previous == CharKind.Lower && current == CharKind.Upper) return true;
+        if (previous == CharKind.Upper && current == CharKind.Upper)
+            return LowerRunLength(runes, i + 1) >= 2;
+        return false;
+    }
+
+    private static int LowerRunLength(Rune[] runes, int start)
+    {
+        var n = 0;
+        for (var j = start; j < runes.Length; j++)
+        {
+            var kind = KindOf(runes[j]);
+            if (kind == CharKind.Mark) continue;
+            if (kind != CharKind.Lower) break;
+            n++;
+        }
+        return n;
+    }
+
+    private static bool IsWordRune(Rune r)
+    {
+        if (r.IsAscii) return r.Value is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9';
+        var category = Rune.GetUnicodeCategory(r);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    // Hyphens (ASCII, U+2010, U+2011) and apostrophes (ASCII, U+2019) join the parts of a compound.
+    private static bool IsJoiner(Rune r) => r.Value is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
+}

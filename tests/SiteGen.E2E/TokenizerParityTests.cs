@@ -1,0 +1,52 @@
+using System.Text.Json;
+using SiteGen.E2E.Support;
+
+namespace SiteGen.E2E;
+
+/// <summary>
+/// search.js must cut and fold text exactly like the C# index builder, or typed words miss indexed ones.
+/// Both are checked against the same examples (SiteGen.Tests/Search/TestFiles/tokenizer-examples.json),
+/// and here the script also runs over the shipped titles and abstracts against the C# tokenizer itself.
+/// </summary>
+public sealed class TokenizerParityTests(BrowserFixture site) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Search_js_gives_the_shared_examples_terms()
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Search", "TestFiles", "tokenizer-examples.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var examples = json.RootElement.GetProperty("examples").EnumerateArray().ToList();
+        await using var session = await PageSession.OpenAsync(site.Browser);
+        await session.Page.GotoAsync(site.Url(Mode.File, "index.html"));
+        foreach (var e in examples)
+        {
+            var text = e.GetProperty("text").GetString()!;
+            var index = await session.Page.EvaluateAsync<string[]>("t => SiteGenSearch.indexTerms(t)", text);
+            var query = await session.Page.EvaluateAsync<string[]>("t => SiteGenSearch.queryTerms(t)", text);
+            Assert.Equal(e.GetProperty("index").EnumerateArray().Select(x => x.GetString()), index);
+            Assert.Equal(e.GetProperty("query").EnumerateArray().Select(x => x.GetString()), query);
+        }
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Search_js_finds_in_the_shipped_papers_exactly_the_terms_the_builder_indexed()
+    {
+        var texts = site.Papers.SelectMany(p => new[] { p.Document.Title, p.Document.Abstract }
+            .Concat(p.Document.Authors).Concat(p.Document.TopicNames)).ToArray();
+        await using var session = await PageSession.OpenAsync(site.Browser);
+        await session.Page.GotoAsync(site.Url(Mode.File, "index.html"));
+        var fromJs = await session.Page.EvaluateAsync<string[]>("ts => [...new Set(ts.flatMap(t => SiteGenSearch.indexTerms(t)))]", texts);
+
+        var indexed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in site.Site.IndexFiles.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(file.Content.Span);
+            var array = text[(text.IndexOf(',', StringComparison.Ordinal) + 1)..text.LastIndexOf(')')];
+            using var json = JsonDocument.Parse(array);
+            var items = json.RootElement.EnumerateArray().ToList();
+            for (var i = 0; i < items.Count; i += 2) indexed.Add(items[i].GetString()!);
+        }
+        Assert.Equal(indexed.Order(StringComparer.Ordinal), fromJs.Order(StringComparer.Ordinal));
+    }
+}
