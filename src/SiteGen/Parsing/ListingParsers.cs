@@ -1,5 +1,7 @@
+using SiteGen.Parsing.ArxivAtom;
 using SiteGen.Parsing.Bibtex;
 using SiteGen.Parsing.CategoryListing;
+using SiteGen.Parsing.CslJson;
 using SiteGen.Parsing.DailyPapers;
 using SiteGen.Parsing.PublicationList;
 using SiteGen.Parsing.Ris;
@@ -20,6 +22,8 @@ public static class ListingParsers
         new CategoryListingParser(),
         new BibtexParser(),
         new RisParser(),
+        new CslJsonParser(),
+        new ArxivAtomParser(),
     ];
 
     public static IListingParser? Detect(SourceText text)
