@@ -61,8 +61,8 @@ public sealed class ArxivAtomParser : IListingParser
             .ToList();
 
         var feedLinks = entry.Elements(Atom + "link").ToList();
-        var abs = feedLinks.FirstOrDefault(l => (string?)l.Attribute("rel") == "alternate")?.Attribute("href")?.Value;
-        var pdf = feedLinks.FirstOrDefault(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")?.Attribute("href")?.Value;
+        var abs = feedLinks.FirstOrDefault(l => (string?)l.Attribute("rel") == "alternate")?.Attribute("href")?.Value is { } a ? BibIdentifiers.HttpUrl(a) : null;
+        var pdf = feedLinks.FirstOrDefault(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")?.Attribute("href")?.Value is { } p ? BibIdentifiers.HttpUrl(p) : null;
         var id = entry.Element(Atom + "id")?.Value.Trim();
         var doi = BibIdentifiers.Doi(entry.Element(Arxiv + "doi")?.Value);
         var journal = entry.Element(Arxiv + "journal_ref")?.Value is { } j ? Collapse(j) : null;
@@ -91,7 +91,7 @@ public sealed class ArxivAtomParser : IListingParser
                 EntryType = journal is null ? "misc" : "article",
                 Doi = doi,
                 ArxivId = BibIdentifiers.Arxiv(id) ?? BibIdentifiers.Arxiv(abs),
-                Url = abs ?? id,
+                Url = abs ?? BibIdentifiers.HttpUrl(id),
                 Keywords = entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
                 Links = links,
             },

@@ -30,6 +30,18 @@ public static partial class BibIdentifiers
         return m.Success ? m.Groups["id"].Value : null;
     }
 
+    /// <summary>
+    /// The text when it is an absolute http(s) URL, else null. Links from imported files end up
+    /// in href attributes: a "javascript:" URL must never get there, and a relative file name
+    /// (al-folio's "paper.pdf" under assets/) would be a broken link on this site.
+    /// </summary>
+    public static string? HttpUrl(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = text.Trim();
+        return Uri.TryCreate(t, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? t : null;
+    }
+
     /// <summary>An arXiv id found in any of the texts that plausibly name one (URL, DOI, "number" field).</summary>
     public static string? ArxivFromAny(params string?[] texts)
     {

@@ -29,7 +29,11 @@ internal static class BibtexRecordBuilder
         var (authors, truncated) = BibtexNames.Parse(Raw("author") ?? Raw("editor") ?? "");
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in LinkFields)
-            if (Raw(field) is { } link) links[field] = link;
+        {
+            if (Raw(field) is not { } link) continue;
+            if (BibIdentifiers.HttpUrl(link) is { } href) links[field] = href;
+            else diagnostics.Info(text.At(entry.Fields[field].Line), $"entry '{entry.Key}': {field} '{link}' is not an http(s) URL; not linked");
+        }
 
         var eprint = Raw("eprint");
         var eprintIsArxiv = (Raw("archiveprefix") ?? Raw("eprinttype"))?.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ?? eprint is not null && BibIdentifiers.Arxiv(eprint) is not null;
@@ -52,7 +56,7 @@ internal static class BibtexRecordBuilder
                 CitationKeys = [entry.Key],
                 Doi = BibIdentifiers.Doi(Raw("doi")),
                 ArxivId = arxiv,
-                Url = Raw("url"),
+                Url = BibIdentifiers.HttpUrl(Raw("url")),
                 Keywords = Keywords(Plain("keywords")),
                 Links = links,
                 Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),

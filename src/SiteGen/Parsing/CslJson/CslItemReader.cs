@@ -18,7 +18,7 @@ internal static class CslItemReader
             return null;
         }
         var (authors, truncated) = item.TryGetProperty("author", out var a) ? CslNames.Read(a) : ([], false);
-        var url = Text(item, "URL");
+        var url = BibIdentifiers.HttpUrl(Text(item, "URL"));
         var doi = BibIdentifiers.Doi(Text(item, "DOI"));
         var type = Text(item, "type");
         var links = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -70,8 +70,8 @@ public sealed partial class RisParser : IListingParser
         }
         var authors = All("AU", "A1").Select(Name).Where(n => n.Family.Length > 0).ToList();
         var truncated = authors.RemoveAll(n => n.Given.Length == 0 && n.Family is "et al." or "others") > 0;
-        var urls = All("UR").ToList();
-        var pdf = All("L1").FirstOrDefault() ?? urls.FirstOrDefault(u => u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        var urls = All("UR").Select(BibIdentifiers.HttpUrl).OfType<string>().ToList();
+        var pdf = All("L1").Select(BibIdentifiers.HttpUrl).OfType<string>().FirstOrDefault() ?? urls.FirstOrDefault(u => u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         if (pdf is not null) links["pdf"] = pdf;
         var url = urls.FirstOrDefault(u => u != pdf);
