@@ -18,6 +18,7 @@ internal static class BibtexRecordBuilder
     {
         string? Raw(string name) => entry.Fields.TryGetValue(name, out var f) && f.Value.Trim().Length > 0 ? f.Value.Trim() : null;
         string? Plain(string name) => Raw(name) is { } v ? LatexText.ToUnicode(v) : null;
+        string? Verbatim(string name) => Raw(name) is { } v ? LatexText.Verbatim(v) : null;
 
         var title = Plain("title");
         if (title is null)
@@ -30,16 +31,16 @@ internal static class BibtexRecordBuilder
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in LinkFields)
         {
-            if (Raw(field) is not { } link) continue;
+            if (Verbatim(field) is not { } link) continue;
             if (BibIdentifiers.HttpUrl(link) is { } href) links[field] = href;
             else diagnostics.Info(text.At(entry.Fields[field].Line), $"entry '{entry.Key}': {field} '{link}' is not an http(s) URL; not linked");
         }
 
-        var eprint = Raw("eprint");
+        var eprint = Verbatim("eprint");
         var eprintIsArxiv = (Raw("archiveprefix") ?? Raw("eprinttype"))?.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ?? eprint is not null && BibIdentifiers.Arxiv(eprint) is not null;
-        var arxiv = BibIdentifiers.Arxiv(Raw("arxiv"))
+        var arxiv = BibIdentifiers.Arxiv(Verbatim("arxiv"))
             ?? (eprintIsArxiv ? BibIdentifiers.Arxiv(eprint) : null)
-            ?? BibIdentifiers.ArxivFromAny(Raw("url"), Raw("doi"), Raw("journal"));
+            ?? BibIdentifiers.ArxivFromAny(Verbatim("url"), Verbatim("doi"), Raw("journal"));
 
         return new PaperRecord
         {
@@ -48,15 +49,15 @@ internal static class BibtexRecordBuilder
             AuthorsTruncated = truncated,
             Date = Date(entry, text, diagnostics),
             Abstract = Plain("abstract") ?? "",
-            Venue = Plain("journal") ?? Plain("journaltitle") ?? Plain("booktitle") ?? Plain("eventtitle") ?? Plain("school") ?? Plain("institution"),
+            Venue = Plain("journal") ?? Plain("journaltitle") ?? Plain("booktitle") ?? Plain("eventtitle") ?? Plain("school") ?? Plain("institution") ?? Plain("howpublished"),
             HasCode = links.ContainsKey("code"),
             Bibliographic = new Bibliographic
             {
                 EntryType = entry.Type,
                 CitationKeys = [entry.Key],
-                Doi = BibIdentifiers.Doi(Raw("doi")),
+                Doi = BibIdentifiers.Doi(Verbatim("doi")),
                 ArxivId = arxiv,
-                Url = BibIdentifiers.HttpUrl(Raw("url")),
+                Url = BibIdentifiers.HttpUrl(Verbatim("url")),
                 Keywords = Keywords(Plain("keywords")),
                 Links = links,
                 Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),

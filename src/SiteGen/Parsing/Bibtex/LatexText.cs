@@ -39,6 +39,22 @@ public static class LatexText
         return CollapseSpaces(sb.ToString().Normalize(NormalizationForm.FormC));
     }
 
+    /// <summary>
+    /// URLs and DOIs are written as-is (the url package's convention): only a backslash before
+    /// a non-letter ("\_", "\%") is an escape; "~" and "--" keep their literal meaning.
+    /// </summary>
+    public static string Verbatim(string tex)
+    {
+        if (!tex.Contains('\\', StringComparison.Ordinal)) return tex.Trim();
+        var sb = new StringBuilder(tex.Length);
+        for (var i = 0; i < tex.Length; i++)
+        {
+            if (tex[i] == '\\' && i + 1 < tex.Length && !char.IsAsciiLetter(tex[i + 1])) i++;
+            sb.Append(tex[i]);
+        }
+        return sb.ToString().Trim();
+    }
+
     private static void Append(string s, int start, int end, StringBuilder sb)
     {
         var i = start;

@@ -30,7 +30,8 @@ public sealed class CslJsonParser : IListingParser
         var csl = head.Contains("\"title\"", StringComparison.Ordinal)
             && (head.Contains("\"issued\"", StringComparison.Ordinal) || head.Contains("\"container-title\"", StringComparison.Ordinal)
                 || (head.Contains("\"type\"", StringComparison.Ordinal) && head.Contains("\"author\"", StringComparison.Ordinal)));
-        return csl ? (byExtension ? 1.0 : 0.95) : byExtension ? 0.35 : 0;
+        // Without CSL's keys a .json file is some other JSON (settings, data): not ours.
+        return csl ? (byExtension ? 1.0 : 0.95) : 0;
     }
 
     public void ContributeNames(SourceText text, NameLexicon lexicon)
