@@ -49,7 +49,7 @@ internal static class BibtexRecordBuilder
             AuthorsTruncated = truncated,
             Date = Date(entry, text, diagnostics),
             Abstract = Plain("abstract") ?? "",
-            Venue = Plain("journal") ?? Plain("journaltitle") ?? Plain("booktitle") ?? Plain("eventtitle") ?? Plain("school") ?? Plain("institution") ?? Plain("howpublished"),
+            Venue = Plain("journal") ?? Plain("journaltitle") ?? Plain("booktitle") ?? Plain("eventtitle") ?? Plain("school") ?? Plain("institution") ?? HowPublished(Plain("howpublished")),
             HasCode = links.ContainsKey("code"),
             Bibliographic = new Bibliographic
             {
@@ -57,7 +57,8 @@ internal static class BibtexRecordBuilder
                 CitationKeys = [entry.Key],
                 Doi = BibIdentifiers.Doi(Verbatim("doi")),
                 ArxivId = arxiv,
-                Url = BibIdentifiers.HttpUrl(Verbatim("url")),
+                // @misc entries often give their URL as howpublished = {\url{...}}.
+                Url = BibIdentifiers.HttpUrl(Verbatim("url")) ?? BibIdentifiers.HttpUrl(Plain("howpublished")),
                 Keywords = Keywords(Plain("keywords")),
                 Links = links,
                 Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),
@@ -66,6 +67,9 @@ internal static class BibtexRecordBuilder
             Format = ListingFormat.Bibtex,
         };
     }
+
+    /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
+    private static string? HowPublished(string? text) => BibIdentifiers.HttpUrl(text) is null ? text : null;
 
     internal static IReadOnlyList<string> Keywords(string? text) =>
         text is null ? [] : text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
