@@ -67,9 +67,13 @@ public sealed class CslJsonParser : IListingParser
                 context?.Diagnostics.Warning(text.At(0), "CSL-JSON must be an array of items; file skipped");
                 return items;
             }
+            // Lines are counted incrementally from the previous item, so a huge export stays linear.
+            int line = 0, counted = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var line = LineOf(bytes, (int)reader.TokenStartIndex);
+                var start = (int)reader.TokenStartIndex;
+                line += bytes.AsSpan(counted, start - counted).Count((byte)'\n');
+                counted = start;
                 var element = JsonElement.ParseValue(ref reader);
                 if (element.ValueKind == JsonValueKind.Object) items.Add((element, line));
                 else context?.Diagnostics.Warning(text.At(line), $"CSL-JSON item is {element.ValueKind.ToString().ToLowerInvariant()}, not an object; skipped");
@@ -89,6 +93,4 @@ public sealed class CslJsonParser : IListingParser
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
         return cut < 0 ? message.TrimEnd('.') : message[..cut];
     }
-
-    private static int LineOf(byte[] bytes, int offset) => bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
 }
