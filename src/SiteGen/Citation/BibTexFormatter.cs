@@ -25,14 +25,14 @@ public static class BibTexFormatter
         if (paper.Date.Year is { } y) Field(sb, "year", y.ToString(CultureInfo.InvariantCulture));
         if (paper.Date.Month is { } m) Field(sb, "month", CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m).ToLowerInvariant(), braces: false);
         if (paper.Venue is { } venue) Field(sb, VenueField(type), Escape(venue));
-        if (bib.Doi is { } doi) Field(sb, "doi", Escape(doi));
+        if (bib.Doi is { } doi) Field(sb, "doi", EscapeVerbatim(doi));
         if (bib.ArxivId is { } arxiv)
         {
             Field(sb, "eprint", arxiv);
             Field(sb, "archiveprefix", "arXiv");
         }
-        if ((bib.Url ?? url) is { } link) Field(sb, "url", Escape(link));
-        if (paper.Links.TryGetValue("pdf", out var pdf)) Field(sb, "pdf", Escape(pdf));
+        if ((bib.Url ?? url) is { } link) Field(sb, "url", EscapeVerbatim(link));
+        if (paper.Links.TryGetValue("pdf", out var pdf)) Field(sb, "pdf", EscapeVerbatim(pdf));
         sb.Append('}');
         return sb.ToString();
     }
@@ -53,6 +53,13 @@ public static class BibTexFormatter
         sb.Append(braces ? "{" + value + "}" : value);
         sb.Append(",\n");
     }
+
+    /// <summary>
+    /// URLs and DOIs are written as-is, as the url package reads them ("_" and "%" stay bare);
+    /// only backslashes and braces are escaped, so the entry stays balanced.
+    /// </summary>
+    public static string EscapeVerbatim(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("{", "\\{", StringComparison.Ordinal).Replace("}", "\\}", StringComparison.Ordinal);
 
     /// <summary>
     /// Escapes characters TeX treats specially; braces are escaped so they cannot unbalance the entry.

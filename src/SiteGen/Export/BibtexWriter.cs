@@ -32,16 +32,16 @@ public static class BibtexWriter
         if (r.Date.Month is { } m) sb.Append("  month = ").Append(Months[m - 1]).Append(",\n");
         if (r.Date.Day is { } d) Field(sb, "day", d.ToString(CultureInfo.InvariantCulture));
         if (r.Venue is { } venue) Field(sb, BibTexFormatter.VenueField(type), BibTexFormatter.Escape(venue));
-        if (bib.Doi is { } doi) Field(sb, "doi", Verbatim(doi));
+        if (bib.Doi is { } doi) Field(sb, "doi", BibTexFormatter.EscapeVerbatim(doi));
         if (bib.ArxivId is { } arxiv)
         {
             Field(sb, "eprint", arxiv);
             Field(sb, "archiveprefix", "arXiv");
         }
-        if (bib.Url is { } url) Field(sb, "url", Verbatim(url));
+        if (bib.Url is { } url) Field(sb, "url", BibTexFormatter.EscapeVerbatim(url));
         if (r.Abstract.Length > 0) Field(sb, "abstract", BibTexFormatter.Escape(r.Abstract));
         if (bib.Keywords.Count > 0) Field(sb, "keywords", BibTexFormatter.Escape(string.Join(", ", bib.Keywords)));
-        foreach (var (kind, href) in bib.Links.OrderBy(l => l.Key, StringComparer.Ordinal)) Field(sb, kind, Verbatim(href));
+        foreach (var (kind, href) in bib.Links.OrderBy(l => l.Key, StringComparer.Ordinal)) Field(sb, kind, BibTexFormatter.EscapeVerbatim(href));
         if (bib.Selected) Field(sb, "selected", "true");
         sb.Append("}\n");
         return sb.ToString();
@@ -52,10 +52,6 @@ public static class BibtexWriter
         name.Given.Length == 0
             ? "{" + BibTexFormatter.Escape(name.Family) + "}"
             : BibTexFormatter.Escape(name.Family) + ", " + BibTexFormatter.Escape(name.Given);
-
-    /// <summary>URLs and DOIs go in as written; only braces and backslashes (rare there) are escaped.</summary>
-    private static string Verbatim(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("{", "\\{", StringComparison.Ordinal).Replace("}", "\\}", StringComparison.Ordinal);
 
     private static void Field(StringBuilder sb, string name, string value) =>
         sb.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
