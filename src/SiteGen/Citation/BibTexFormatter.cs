@@ -18,7 +18,7 @@ public static class BibTexFormatter
         var type = bib.EntryType ?? "misc";
         sb.Append('@').Append(type).Append('{').Append(bib.CitationKeys.Count > 0 ? bib.CitationKeys[0] : CitationKey.For(paper)).Append(",\n");
         Field(sb, "title", "{" + Escape(paper.Title) + "}");
-        var authors = paper.Authors.Select(a => Escape(a.Name.Inverted)).ToList();
+        var authors = paper.Authors.Select(a => Export.BibtexWriter.Name(a.Name)).ToList();
         if (paper.AuthorsTruncated && authors.Count > 0) authors.Add("others");
         if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors));
         else if (paper.Organisation is { } org) Field(sb, "author", "{" + Escape(org) + "}");
