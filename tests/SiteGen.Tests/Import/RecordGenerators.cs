@@ -111,5 +111,8 @@ internal static class RecordGenerators
             Format = ListingFormat.Bibtex,
         };
 
-    public static Arbitrary<PaperRecord[]> Records => Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(Record, n)).ToArbitrary();
+    /// <summary>Several records; keys get their position appended, as one file's keys must be unique.</summary>
+    public static Arbitrary<PaperRecord[]> Records => Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(Record, n))
+        .Select(rs => rs.Select((r, i) => r with { Bibliographic = r.Bibliographic with { CitationKeys = [$"{r.Bibliographic.CitationKeys[0]}{i}"] } }).ToArray())
+        .ToArbitrary();
 }
