@@ -47,7 +47,7 @@ public sealed class ArxivAtomRoundTripTests
 
     [Fact]
     public void Arxiv_atom_round_trip_is_lossless_for_the_fields_the_feed_has() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(
+        Check.One(PropertyRuns.Quick(150), Prop.ForAll(
             Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(FeedRecord, n)).ToArbitrary(),
             records =>
             {

@@ -15,7 +15,7 @@ public sealed class CiteBoxRoundTripTests
 {
     [Fact]
     public void The_cite_box_entry_parses_back_to_the_paper() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(RecordGenerators.Record.ToArbitrary(), record =>
+        Check.One(PropertyRuns.Quick(100), Prop.ForAll(RecordGenerators.Record.ToArbitrary(), record =>
         {
             var paper = Assert.Single(MergeStage.Run([new ParsedListing("generated", ListingFormat.Bibtex, [record])], SiteConfig.Default, new DiagnosticBag()).Papers);
             var (result, diagnostics) = TempInput.IngestOne("cite.bib", BibTexFormatter.Format(paper, url: null));

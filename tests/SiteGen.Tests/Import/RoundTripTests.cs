@@ -13,7 +13,7 @@ namespace SiteGen.Tests.Import;
 /// </summary>
 public sealed class RoundTripTests
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_RUNS"), out var n) ? n : 150);
+    private static readonly Config Runs = PropertyRuns.Quick(150);
 
     [Fact]
     public void Bibtex_round_trip_is_lossless() =>
