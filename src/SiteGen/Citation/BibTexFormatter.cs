@@ -4,25 +4,48 @@ using SiteGen.Model;
 
 namespace SiteGen.Citation;
 
-/// <summary>A BibTeX entry for a paper, with TeX special characters escaped.</summary>
+/// <summary>
+/// A BibTeX entry for a paper, with TeX special characters escaped. A paper imported from a
+/// bibliography keeps its entry type and citation key and gets its venue, DOI and arXiv
+/// fields; listing papers are @misc with a generated key.
+/// </summary>
 public static class BibTexFormatter
 {
     public static string Format(Paper paper, string? url)
     {
         var sb = new StringBuilder();
-        sb.Append("@misc{").Append(CitationKey.For(paper)).Append(",\n");
+        var bib = paper.Bibliographic;
+        var type = bib.EntryType ?? "misc";
+        sb.Append('@').Append(type).Append('{').Append(bib.CitationKeys.Count > 0 ? bib.CitationKeys[0] : CitationKey.For(paper)).Append(",\n");
         Field(sb, "title", "{" + Escape(paper.Title) + "}");
-        var authors = paper.Authors.Select(a => Escape(a.Name.Inverted)).ToList();
+        var authors = paper.Authors.Select(a => Export.BibtexWriter.Name(a.Name)).ToList();
         if (paper.AuthorsTruncated && authors.Count > 0) authors.Add("others");
         if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors));
         else if (paper.Organisation is { } org) Field(sb, "author", "{" + Escape(org) + "}");
         if (paper.Date.Year is { } y) Field(sb, "year", y.ToString(CultureInfo.InvariantCulture));
         if (paper.Date.Month is { } m) Field(sb, "month", CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m).ToLowerInvariant(), braces: false);
-        if (url is not null) Field(sb, "url", url);
-        if (paper.Links.TryGetValue("pdf", out var pdf)) Field(sb, "eprint", pdf);
+        if (paper.Venue is { } venue) Field(sb, VenueField(type), Escape(venue));
+        if (bib.Doi is { } doi) Field(sb, "doi", EscapeVerbatim(doi));
+        if (bib.ArxivId is { } arxiv)
+        {
+            Field(sb, "eprint", arxiv);
+            Field(sb, "archiveprefix", "arXiv");
+        }
+        if ((bib.Url ?? url) is { } link) Field(sb, "url", EscapeVerbatim(link));
+        if (paper.Links.TryGetValue("pdf", out var pdf)) Field(sb, "pdf", EscapeVerbatim(pdf));
         sb.Append('}');
         return sb.ToString();
     }
+
+    /// <summary>The field BibTeX's standard styles read the venue from, by entry type.</summary>
+    public static string VenueField(string entryType) => entryType switch
+    {
+        "inproceedings" or "conference" or "incollection" or "inbook" => "booktitle",
+        "phdthesis" or "mastersthesis" or "thesis" => "school",
+        "techreport" or "report" => "institution",
+        "book" or "misc" or "unpublished" or "online" => "howpublished",
+        _ => "journal",
+    };
 
     private static void Field(StringBuilder sb, string name, string value, bool braces = true)
     {
@@ -31,12 +54,28 @@ public static class BibTexFormatter
         sb.Append(",\n");
     }
 
-    /// <summary>Escapes characters TeX treats specially; braces are escaped so they cannot unbalance the entry.</summary>
+    /// <summary>
+    /// URLs and DOIs are written as-is, as the url package reads them ("_" and "%" stay bare);
+    /// only backslashes and braces are escaped, so the entry stays balanced.
+    /// </summary>
+    public static string EscapeVerbatim(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("{", "\\{", StringComparison.Ordinal).Replace("}", "\\}", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Escapes characters TeX treats specially; braces are escaped so they cannot unbalance the entry.
+    /// An empty group breaks the ligatures TeX would make of "--", "``" and "''" so they read back as written.
+    /// </summary>
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c is '-' or '`' or '\'' && i + 1 < text.Length && text[i + 1] == c)
+            {
+                sb.Append(c).Append("{}");
+                continue;
+            }
             switch (c)
             {
                 case '\\': sb.Append(@"\textbackslash{}"); break;

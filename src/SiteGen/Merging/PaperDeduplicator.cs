@@ -40,6 +40,7 @@ internal static class PaperDeduplicator
             Abstract = records.Select(r => r.Abstract).OrderByDescending(a => a.Length).First(),
             Sources = records.Select(r => r.Source).ToList(),
         };
+        paper = BibliographicMerge.Apply(paper, records);
         var categories = records.Select(r => r.Category).OfType<string>().Where(c => c.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var owners = records.Select(r => r.ListOwner).OfType<PersonName>().Distinct().ToList();

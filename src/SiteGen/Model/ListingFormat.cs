@@ -11,4 +11,16 @@ public enum ListingFormat
 
     /// <summary>"[score]CATEGORY date [Code]", title glued to authors, abstract.</summary>
     CategoryListing,
+
+    /// <summary>A BibTeX or BibLaTeX database (.bib).</summary>
+    Bibtex,
+
+    /// <summary>An RIS export of a reference manager (TY ... ER).</summary>
+    Ris,
+
+    /// <summary>A CSL-JSON array as Zotero and citeproc tools export it.</summary>
+    CslJson,
+
+    /// <summary>An arXiv API query result (an Atom feed).</summary>
+    ArxivAtom,
 }

@@ -36,6 +36,11 @@ public sealed record Paper
 
     public string Abstract { get; init; } = "";
 
+    public string? Venue { get; init; }
+
+    /// <summary>DOI, arXiv id, entry type, citation keys and keywords merged from the records that give them.</summary>
+    public Bibliographic Bibliographic { get; init; } = Bibliographic.None;
+
     /// <summary>Every listing entry merged into this paper.</summary>
     public IReadOnlyList<SourceLocation> Sources { get; init; } = [];
 

@@ -40,6 +40,12 @@ public sealed record PaperRecord
     /// <summary>The person a publication list belongs to (its heading line).</summary>
     public PersonName? ListOwner { get; init; }
 
+    /// <summary>Where it was published: a journal, conference or book title ("NeurIPS").</summary>
+    public string? Venue { get; init; }
+
+    /// <summary>Bibliographic fields that reference managers keep (BibTeX, RIS, CSL-JSON, arXiv Atom).</summary>
+    public Bibliographic Bibliographic { get; init; } = Bibliographic.None;
+
     public required SourceLocation Source { get; init; }
 
     public required ListingFormat Format { get; init; }

@@ -20,6 +20,10 @@ public static class PaperMetadata
             tags.Add(new("citation_author", null, org));
         if (paper.Date.Year is { } y)
             tags.Add(new("citation_publication_date", null, ScholarDate(paper.Date, y)));
+        if (paper.Venue is { } venue)
+            tags.Add(new(paper.Bibliographic.VenueIsJournal ? "citation_journal_title" : "citation_conference_title", null, venue));
+        if (paper.Bibliographic.Doi is { } doi) tags.Add(new("citation_doi", null, doi));
+        if (paper.Bibliographic.ArxivId is { } arxiv) tags.Add(new("citation_arxiv_id", null, arxiv));
         if (paper.Links.TryGetValue("pdf", out var pdf) && Uri.TryCreate(pdf, UriKind.Absolute, out _))
             tags.Add(new("citation_pdf_url", null, pdf));
         if (site.Absolute(path) is { } url)

@@ -41,7 +41,8 @@ public sealed class PaperPages(SiteContext site)
             position > 0 ? Neighbour(site.Papers[position - 1], root) : null,
             position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
             Related(paper).Select(p => _views.PaperItem(p, root)).ToList(),
-            paper.Sources.Select(s => s.ToString()).ToList());
+            paper.Sources.Select(s => s.ToString()).ToList(),
+            Publication(paper));
 
         var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Summary(paper.Abstract)) with
         {
@@ -49,6 +50,16 @@ public sealed class PaperPages(SiteContext site)
             JsonLd = PaperMetadata.JsonLd(paper, site.Catalog, site, path),
         };
         return SiteFile.FromText(path, site.Theme.RenderPage("paper", view, frame));
+    }
+
+    private static PublicationView? Publication(Paper paper)
+    {
+        var bib = paper.Bibliographic;
+        if (paper.Venue is null && bib.Doi is null && bib.ArxivId is null) return null;
+        return new PublicationView(
+            paper.Venue,
+            bib.Doi is { } doi ? new LinkView(doi, "https://doi.org/" + doi) : null,
+            bib.ArxivId is { } arxiv ? new LinkView("arXiv:" + arxiv, "https://arxiv.org/abs/" + arxiv) : null);
     }
 
     private IReadOnlyList<string> OldSlugs(Paper paper) =>

@@ -79,5 +79,6 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
     }
 
     internal static IReadOnlyList<(string Old, string Current)> RedirectsOf(PermalinkMap map, IReadOnlyList<Model.Paper> papers) =>
-        PermalinkAssigner.Redirects(map, papers).ToList();
+        PermalinkAssigner.Redirects(map, papers).Concat(CitationKeyAliases.For(papers, map))
+            .OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
 }

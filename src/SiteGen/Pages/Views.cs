@@ -49,7 +49,11 @@ public sealed record PaperPageView(
     LinkView? Prev,
     LinkView? Next,
     IReadOnlyList<PaperItemView> Related,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    PublicationView? Publication = null);
+
+/// <summary>Where a paper was published and its identifiers, for papers imported from bibliographies.</summary>
+public sealed record PublicationView(string? Venue, LinkView? Doi, LinkView? Arxiv);
 
 /// <summary>Content of a paginated list page (all papers, a topic, a year, an author).</summary>
 public sealed record ListPageView(

@@ -4,7 +4,7 @@ using SiteGen.Reading;
 
 namespace SiteGen.Parsing;
 
-/// <summary>One parser per listing format. Formats are told apart by content, never by file name.</summary>
+/// <summary>One parser per listing format. Formats are told apart by content; bibliography formats may also weigh the extension (.bib, .ris, .json, .xml).</summary>
 public interface IListingParser
 {
     ListingFormat Format { get; }

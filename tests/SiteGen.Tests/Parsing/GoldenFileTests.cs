@@ -43,7 +43,7 @@ public sealed class GoldenFileTests
     public void Every_area_has_cases_and_no_golden_file_is_orphaned()
     {
         var areas = Directory.GetDirectories(TestFilesDir).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(["010-publication-list", "020-daily-papers", "030-category-listing", "090-bad-input"], areas);
+        Assert.Equal(["010-publication-list", "020-daily-papers", "030-category-listing", "090-bad-input", "110-bibtex", "120-ris", "130-csl-json", "140-arxiv-atom"], areas);
         foreach (var area in Directory.GetDirectories(TestFilesDir))
             Assert.True(Directory.GetFiles(area, "*.out.txt").Length >= 3, area);
 

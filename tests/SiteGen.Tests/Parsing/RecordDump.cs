@@ -29,11 +29,25 @@ internal static class RecordDump
             sb.Append(CultureInfo.InvariantCulture, $"  date:      {(r.Date.IsUnknown ? "-" : r.Date.ToIso())}   year inferred: {YesNo(r.Date.YearInferred)}\n");
             sb.Append(CultureInfo.InvariantCulture, $"  category:  {r.Category ?? "-"}   code: {YesNo(r.HasCode)}   score: {Show(r.Score)}   upvotes: {Show(r.Upvotes)}\n");
             sb.Append(CultureInfo.InvariantCulture, $"  abstract:  {Preview(r.Abstract)}\n");
+            WriteBibliographic(sb, r);
         }
         sb.Append(CultureInfo.InvariantCulture, $"-- {n} record(s)\n");
         foreach (var d in diagnostics.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Message, StringComparer.Ordinal))
             sb.Append(d).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>Only for records that carry bibliographic fields, so listing golden files stay as they were.</summary>
+    private static void WriteBibliographic(StringBuilder sb, PaperRecord r)
+    {
+        var b = r.Bibliographic;
+        if (r.Venue is null && b.Richness == 0) return;
+        sb.Append(CultureInfo.InvariantCulture, $"  type:      {b.EntryType ?? "-"}   key: {string.Join(", ", b.CitationKeys.DefaultIfEmpty("-"))}   selected: {YesNo(b.Selected)}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  venue:     {r.Venue ?? "-"}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  doi:       {b.Doi ?? "-"}   arxiv: {b.ArxivId ?? "-"}   url: {b.Url ?? "-"}\n");
+        if (b.Keywords.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"  keywords:  {string.Join("; ", b.Keywords)}\n");
+        foreach (var (kind, href) in b.Links.OrderBy(l => l.Key, StringComparer.Ordinal))
+            sb.Append(CultureInfo.InvariantCulture, $"  link:      {kind} {href}\n");
     }
 
     private static string Preview(string text) =>

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Model;
+using SiteGen.Parsing.Ris;
+
+namespace SiteGen.Export;
+
+/// <summary>
+/// Records → RIS that <see cref="RisParser"/> reads back: TY, TI, AU ("Family, Given"), PY, DA,
+/// JO/T2 (venue), DO, UR, L1 (pdf), AB, KW, ID. RIS has no field for an arXiv id or al-folio extras.
+/// </summary>
+public static class RisWriter
+{
+    public static string Write(IEnumerable<PaperRecord> records)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in records)
+        {
+            var bib = r.Bibliographic;
+            Tag(sb, "TY", RisTypes.FromBibtex(bib.EntryType));
+            Tag(sb, "TI", r.Title);
+            // The trailing comma keeps a one-part name from being split into given and family.
+            foreach (var a in r.Authors) Tag(sb, "AU", a.Given.Length == 0 ? a.Family + "," : $"{a.Family}, {a.Given}");
+            if (r.AuthorsTruncated) Tag(sb, "AU", "others");
+            if (r.Date.Year is { } y)
+            {
+                Tag(sb, "PY", y.ToString("D4", CultureInfo.InvariantCulture));
+                if (r.Date.Month is not null)
+                    Tag(sb, "DA", string.Join('/', r.Date.ToDateParts().Select(p => p.ToString(p > 31 ? "D4" : "D2", CultureInfo.InvariantCulture))) + "/");
+            }
+            if (r.Venue is { } venue) Tag(sb, bib.VenueIsJournal ? "JO" : "T2", venue);
+            if (bib.Doi is { } doi) Tag(sb, "DO", doi);
+            if (bib.Url is { } url) Tag(sb, "UR", url);
+            if (bib.Links.TryGetValue("pdf", out var pdf)) Tag(sb, "L1", pdf);
+            if (r.Abstract.Length > 0) Tag(sb, "AB", r.Abstract);
+            foreach (var k in bib.Keywords) Tag(sb, "KW", k);
+            if (bib.CitationKeys.Count > 0) Tag(sb, "ID", bib.CitationKeys[0]);
+            sb.Append("ER  - \n\n");
+        }
+        return sb.ToString();
+    }
+
+    private static void Tag(StringBuilder sb, string tag, string value) =>
+        sb.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append('\n');
+}

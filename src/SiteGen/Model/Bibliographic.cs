@@ -1,0 +1,42 @@
+namespace SiteGen.Model;
+
+/// <summary>
+/// What bibliography formats say about a paper beyond title, authors, date and abstract.
+/// One record for the listing entry and, merged, for the paper; every field may be unknown.
+/// </summary>
+public sealed record Bibliographic
+{
+    public static readonly Bibliographic None = new();
+
+    /// <summary>BibTeX entry type in lower case ("article", "inproceedings", "misc"), mapped from RIS/CSL types.</summary>
+    public string? EntryType { get; init; }
+
+    /// <summary>Citation keys the sources use ("falck2024unet"); a paper keeps every one so each stays a stable alias.</summary>
+    public IReadOnlyList<string> CitationKeys { get; init; } = [];
+
+    /// <summary>Bare DOI ("10.1000/xyz"), without "https://doi.org/".</summary>
+    public string? Doi { get; init; }
+
+    /// <summary>arXiv identifier without version prefix or URL ("2301.01234", "hep-th/9901001").</summary>
+    public string? ArxivId { get; init; }
+
+    /// <summary>The paper's own landing page.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Author keywords, as written; topics may use them.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Extra links by kind: "pdf", "code", "slides", "html".</summary>
+    public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The source marks the paper as a highlight (al-folio's <c>selected = {true}</c>).</summary>
+    public bool Selected { get; init; }
+
+    /// <summary>True when the venue is a journal (citation_journal_title) rather than a conference or book.</summary>
+    public bool VenueIsJournal => EntryType is "article" or "periodical";
+
+    /// <summary>How many fields are known: the richest source wins each field when records merge.</summary>
+    public int Richness =>
+        (EntryType is null ? 0 : 1) + CitationKeys.Count + (Doi is null ? 0 : 1) + (ArxivId is null ? 0 : 1)
+        + (Url is null ? 0 : 1) + Keywords.Count + Links.Count + (Selected ? 1 : 0);
+}

@@ -1,0 +1,138 @@
+using System.Xml;
+using System.Xml.Linq;
+using SiteGen.Model;
+using SiteGen.Parsing.Bibtex;
+using SiteGen.Parsing.Names;
+using SiteGen.Reading;
+
+namespace SiteGen.Parsing.ArxivAtom;
+
+/// <summary>
+/// The Atom feed the arXiv API returns (export.arxiv.org/api/query): one <c>entry</c> per
+/// paper with its abs URL as <c>id</c>, title and summary wrapped across lines, authors,
+/// <c>published</c>, links to the abs page and the PDF, <c>arxiv:primary_category</c>,
+/// and optionally <c>arxiv:doi</c> and <c>arxiv:journal_ref</c>. DTDs are ignored and
+/// nothing external is ever resolved; malformed XML keeps the entries read before it.
+/// </summary>
+public sealed class ArxivAtomParser : IListingParser
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";
+
+    public ListingFormat Format => ListingFormat.ArxivAtom;
+
+    public double Detect(SourceText text)
+    {
+        var byExtension = BibtexParser.HasExtension(text.Name, ".xml", ".atom");
+        var head = string.Join('\n', text.Lines.Take(40));
+        if (!head.Contains("<feed", StringComparison.Ordinal)) return 0;
+        var atom = head.Contains("http://www.w3.org/2005/Atom", StringComparison.Ordinal);
+        var arxiv = head.Contains("arxiv", StringComparison.OrdinalIgnoreCase);
+        return atom && arxiv ? 1.0 : atom ? (byExtension ? 0.9 : 0.8) : 0.4;
+    }
+
+    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    {
+        foreach (var (entry, _) in Entries(text, null))
+            foreach (var author in entry.Elements(Atom + "author"))
+                lexicon.Add(PersonNameParser.ParseNatural(Collapse(author.Element(Atom + "name")?.Value ?? "")));
+    }
+
+    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    {
+        var records = new List<PaperRecord>();
+        foreach (var (entry, line) in Entries(text, context))
+            if (Build(entry, text.At(line), context) is { } record) records.Add(record);
+        return records;
+    }
+
+    private PaperRecord? Build(XElement entry, SourceLocation at, ParseContext context)
+    {
+        var title = Collapse(entry.Element(Atom + "title")?.Value ?? "");
+        if (title.Length == 0)
+        {
+            context.Diagnostics.Warning(at, "feed entry has no title; skipped");
+            return null;
+        }
+        var names = entry.Elements(Atom + "author")
+            .Select(a => Collapse(a.Element(Atom + "name")?.Value ?? ""))
+            .Where(n => n.Length > 0)
+            .Select(PersonNameParser.ParseNatural)
+            .ToList();
+
+        var feedLinks = entry.Elements(Atom + "link").ToList();
+        var abs = feedLinks.FirstOrDefault(l => (string?)l.Attribute("rel") == "alternate")?.Attribute("href")?.Value is { } a ? BibIdentifiers.HttpUrl(a) : null;
+        var pdf = feedLinks.FirstOrDefault(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")?.Attribute("href")?.Value is { } p ? BibIdentifiers.HttpUrl(p) : null;
+        var id = entry.Element(Atom + "id")?.Value.Trim();
+        var doi = BibIdentifiers.Doi(entry.Element(Arxiv + "doi")?.Value);
+        var journal = entry.Element(Arxiv + "journal_ref")?.Value is { } j ? Collapse(j) : null;
+
+        var date = PartialDate.Unknown;
+        var published = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value;
+        if (published is not null && !IsoDate.TryParse(published, out date))
+            context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}' is not ISO 8601; kept undated");
+
+        var category = entry.Element(Arxiv + "primary_category")?.Attribute("term")?.Value
+            ?? entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).FirstOrDefault(t => t is not null);
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (pdf is not null) links["pdf"] = pdf;
+
+        return new PaperRecord
+        {
+            Title = title,
+            Authors = names,
+            Date = date,
+            Category = category,
+            Abstract = Collapse(entry.Element(Atom + "summary")?.Value ?? ""),
+            Venue = journal,
+            Bibliographic = new Bibliographic
+            {
+                // arXiv's own BibTeX export calls a preprint @misc; a journal reference makes it an article.
+                EntryType = journal is null ? "misc" : "article",
+                Doi = doi,
+                ArxivId = BibIdentifiers.Arxiv(id) ?? BibIdentifiers.Arxiv(abs),
+                Url = abs ?? BibIdentifiers.HttpUrl(id),
+                Keywords = entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+                Links = links,
+            },
+            Source = at,
+            Format = Format,
+        };
+    }
+
+    /// <summary>Each <c>entry</c> element with its 0-based line, read as a stream so an error late in the file keeps what came before.</summary>
+    private static List<(XElement Entry, int Line)> Entries(SourceText text, ParseContext? context)
+    {
+        var entries = new List<(XElement, int)>();
+        var settings = new XmlReaderSettings
+        {
+            // Never fetch or expand a DTD: a feed has none, and external entities are an attack vector.
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        using var reader = XmlReader.Create(new StringReader(string.Join('\n', text.Lines)), settings);
+        var info = (IXmlLineInfo)reader;
+        try
+        {
+            reader.MoveToContent();
+            while (!reader.EOF)
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "entry" && reader.NamespaceURI == Atom.NamespaceName)
+                {
+                    var line = info.LineNumber - 1;
+                    entries.Add(((XElement)XNode.ReadFrom(reader), line));
+                }
+                else reader.Read();
+            }
+        }
+        catch (XmlException ex)
+        {
+            context?.Diagnostics.Warning(text.At(Math.Max(0, ex.LineNumber - 1)), $"malformed XML: {ex.Message.Split(" Line ")[0].TrimEnd('.', ',')}; the rest of the feed is skipped");
+        }
+        return entries;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Reading;
+
+namespace SiteGen.Parsing.Bibtex;
+
+/// <summary>One BibTeX entry → a <see cref="PaperRecord"/>: TeX folded to Unicode, names split, dates read.</summary>
+internal static class BibtexRecordBuilder
+{
+    /// <summary>Link fields al-folio reads, kept under the same names.</summary>
+    private static readonly string[] LinkFields = ["pdf", "code", "slides", "html", "poster", "video"];
+
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static PaperRecord? Build(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics)
+    {
+        string? Raw(string name) => entry.Fields.TryGetValue(name, out var f) && f.Value.Trim().Length > 0 ? f.Value.Trim() : null;
+        string? Plain(string name) => Raw(name) is { } v ? LatexText.ToUnicode(v) : null;
+        string? Verbatim(string name) => Raw(name) is { } v ? LatexText.Verbatim(v) : null;
+
+        var title = Plain("title");
+        if (title is null)
+        {
+            diagnostics.Warning(text.At(entry.Line), $"entry '{entry.Key}' has no title; entry skipped");
+            return null;
+        }
+
+        var (authors, truncated) = BibtexNames.Parse(Raw("author") ?? Raw("editor") ?? "");
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in LinkFields)
+        {
+            if (Verbatim(field) is not { } link) continue;
+            if (BibIdentifiers.HttpUrl(link) is { } href) links[field] = href;
+            else diagnostics.Info(text.At(entry.Fields[field].Line), $"entry '{entry.Key}': {field} '{link}' is not an http(s) URL; not linked");
+        }
+
+        var eprint = Verbatim("eprint");
+        var eprintIsArxiv = (Raw("archiveprefix") ?? Raw("eprinttype"))?.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ?? eprint is not null && BibIdentifiers.Arxiv(eprint) is not null;
+        var arxiv = BibIdentifiers.Arxiv(Verbatim("arxiv"))
+            ?? (eprintIsArxiv ? BibIdentifiers.Arxiv(eprint) : null)
+            ?? BibIdentifiers.ArxivFromAny(Verbatim("url"), Verbatim("doi"), Raw("journal"));
+
+        return new PaperRecord
+        {
+            Title = title,
+            Authors = authors,
+            AuthorsTruncated = truncated,
+            Date = Date(entry, text, diagnostics),
+            Abstract = Plain("abstract") ?? "",
+            Venue = Plain("journal") ?? Plain("journaltitle") ?? Plain("booktitle") ?? Plain("eventtitle") ?? Plain("school") ?? Plain("institution") ?? HowPublished(Plain("howpublished")),
+            HasCode = links.ContainsKey("code"),
+            Bibliographic = new Bibliographic
+            {
+                EntryType = entry.Type,
+                CitationKeys = [entry.Key],
+                Doi = BibIdentifiers.Doi(Verbatim("doi")),
+                ArxivId = arxiv,
+                // @misc entries often give their URL as howpublished = {\url{...}}.
+                Url = BibIdentifiers.HttpUrl(Verbatim("url")) ?? BibIdentifiers.HttpUrl(Plain("howpublished")),
+                Keywords = Keywords(Plain("keywords")),
+                Links = links,
+                Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),
+            },
+            Source = text.At(entry.Line),
+            Format = ListingFormat.Bibtex,
+        };
+    }
+
+    /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
+    private static string? HowPublished(string? text) => BibIdentifiers.HttpUrl(text) is null ? text : null;
+
+    internal static IReadOnlyList<string> Keywords(string? text) =>
+        text is null ? [] : text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>BibLaTeX <c>date</c> (ISO, a range's start) or else <c>year</c>, <c>month</c>, <c>day</c>.</summary>
+    private static PartialDate Date(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics)
+    {
+        if (entry.Fields.TryGetValue("date", out var date))
+        {
+            if (IsoDate.TryParse(date.Value.Split('/')[0].Trim(), out var iso)) return iso;
+            diagnostics.Warning(text.At(date.Line), $"entry '{entry.Key}': date '{date.Value}' is not YYYY[-MM[-DD]]; year/month used instead");
+        }
+
+        if (!entry.Fields.TryGetValue("year", out var yearField)) return PartialDate.Unknown;
+        var digits = new string(yearField.Value.Trim().TakeWhile(char.IsAsciiDigit).ToArray());
+        if (digits.Length != 4)
+        {
+            diagnostics.Warning(text.At(yearField.Line), $"entry '{entry.Key}': year '{yearField.Value}' is not a four-digit year; kept undated");
+            return PartialDate.Unknown;
+        }
+        var year = int.Parse(digits, CultureInfo.InvariantCulture);
+        int? month = null;
+        if (entry.Fields.TryGetValue("month", out var monthField))
+        {
+            month = Month(monthField.Value);
+            // An empty month comes from an undefined macro, already reported.
+            if (month is null && monthField.Value.Trim().Length > 0)
+                diagnostics.Warning(text.At(monthField.Line), $"entry '{entry.Key}': month '{monthField.Value}' is not a month; year kept");
+        }
+        int? day = null;
+        if (month is not null && entry.Fields.TryGetValue("day", out var dayField)
+            && int.TryParse(dayField.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && d >= 1 && d <= DateTime.DaysInMonth(year, month.Value))
+            day = d;
+        return new PartialDate(year, month, day);
+    }
+
+    /// <summary>"2", "02", "feb" (expanded by the macro to "February"), "Feb.", "february".</summary>
+    private static int? Month(string text)
+    {
+        var t = LatexText.ToUnicode(text).Trim().TrimEnd('.').ToLowerInvariant();
+        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= 12 ? n : null;
+        if (t.Length < 3) return null;
+        var i = Array.FindIndex(MonthNames, m => m.StartsWith(t, StringComparison.Ordinal));
+        return i < 0 ? null : i + 1;
+    }
+}

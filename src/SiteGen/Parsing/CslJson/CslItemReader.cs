@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parsing.Bibtex;
+
+namespace SiteGen.Parsing.CslJson;
+
+/// <summary>One CSL-JSON item → a <see cref="PaperRecord"/>.</summary>
+internal static class CslItemReader
+{
+    public static PaperRecord? Build(JsonElement item, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var title = Text(item, "title");
+        if (title is null)
+        {
+            diagnostics.Warning(at, $"CSL-JSON item {(Text(item, "id") is { } id ? $"'{id}' " : "")}has no title; skipped");
+            return null;
+        }
+        var (authors, truncated) = item.TryGetProperty("author", out var a) ? CslNames.Read(a) : ([], false);
+        var url = BibIdentifiers.HttpUrl(Text(item, "URL"));
+        var doi = BibIdentifiers.Doi(Text(item, "DOI"));
+        var type = Text(item, "type");
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (url is not null && url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) { links["pdf"] = url; url = null; }
+
+        return new PaperRecord
+        {
+            Title = Collapse(title),
+            Authors = authors,
+            AuthorsTruncated = truncated,
+            Date = Date(item, at, diagnostics),
+            Abstract = Collapse(Text(item, "abstract") ?? ""),
+            Venue = Text(item, "container-title") ?? Text(item, "event-title") ?? Text(item, "event"),
+            Bibliographic = new Bibliographic
+            {
+                EntryType = CslTypes.ToBibtex(type),
+                CitationKeys = (Text(item, "citation-key") ?? KeyLike(Text(item, "id"))) is { } key ? [key] : [],
+                Doi = doi,
+                ArxivId = BibIdentifiers.ArxivFromAny(Text(item, "number"), url, Text(item, "DOI"), Text(item, "note"), Text(item, "container-title")),
+                Url = url,
+                Keywords = BibtexRecordBuilder.Keywords(Text(item, "keyword")),
+                Links = links,
+            },
+            Source = at,
+            Format = ListingFormat.CslJson,
+        };
+    }
+
+    /// <summary><c>issued</c> as date-parts [[y, m, d]] (numbers or numeric strings) or a <c>raw</c>/<c>literal</c> ISO date.</summary>
+    private static PartialDate Date(JsonElement item, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (!item.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object) return PartialDate.Unknown;
+        if (issued.TryGetProperty("date-parts", out var dp) && dp.ValueKind == JsonValueKind.Array && dp.GetArrayLength() > 0
+            && dp[0].ValueKind == JsonValueKind.Array)
+        {
+            var parts = dp[0].EnumerateArray().Select(Number).ToList();
+            if (parts.Count > 0 && parts.All(p => p is not null))
+            {
+                var y = parts[0]!.Value;
+                int? m = parts.Count > 1 && parts[1] is >= 1 and <= 12 ? parts[1] : null;
+                int? d = m is not null && parts.Count > 2 && parts[2] >= 1 && parts[2] <= DateTime.DaysInMonth(y is >= 1 and <= 9999 ? y : 2000, m.Value) ? parts[2] : null;
+                if (y is >= 1 and <= 9999) return new PartialDate(y, m, d);
+            }
+        }
+        else if ((Text(issued, "raw") ?? Text(issued, "literal")) is { } raw && IsoDate.TryParse(raw, out var iso)) return iso;
+        diagnostics.Warning(at, "CSL-JSON item's 'issued' date is not readable; kept undated");
+        return PartialDate.Unknown;
+    }
+
+    /// <summary>Zotero's ids are item URIs or "123/ABCD" paths, not citation keys; Better BibTeX's ids are keys.</summary>
+    private static string? KeyLike(string? id) =>
+        id is not null && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.') && !id.All(char.IsAsciiDigit) ? id : null;
+
+    private static int? Number(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Number when e.TryGetInt32(out var n) => n,
+        JsonValueKind.String when int.TryParse(e.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+        _ => null,
+    };
+
+    private static string? Text(JsonElement o, string name)
+    {
+        if (!o.TryGetProperty(name, out var v)) return null;
+        var s = v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Number => v.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Model;
+using SiteGen.Parsing.Bibtex;
+using SiteGen.Parsing.Names;
+using SiteGen.Reading;
+
+namespace SiteGen.Parsing.Ris;
+
+/// <summary>
+/// RIS, the tagged format reference managers export: "TY  - JOUR" opens a reference,
+/// "ER  -" closes it, and each line in between is "XX  - value" (a line without a tag
+/// continues the previous value). Tags read: TY, AU/A1/A2, TI/T1, PY/Y1, DA, JO/JF/JA/T2/BT,
+/// DO, UR, L1, AB/N2, KW, ID.
+/// </summary>
+public sealed partial class RisParser : IListingParser
+{
+    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9])  -(?: (?<value>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TagLine();
+
+    public ListingFormat Format => ListingFormat.Ris;
+
+    public double Detect(SourceText text)
+    {
+        var byExtension = BibtexParser.HasExtension(text.Name, ".ris");
+        int tagged = 0, nonBlank = 0, starts = 0;
+        foreach (var line in text.Lines)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            nonBlank++;
+            if (!TagLine().IsMatch(line)) continue;
+            tagged++;
+            if (line.StartsWith("TY  -", StringComparison.Ordinal)) starts++;
+        }
+        if (starts == 0) return byExtension ? 0.5 : 0;
+        return Math.Min(1.0, (byExtension ? 0.2 : 0) + 0.95 * tagged / nonBlank);
+    }
+
+    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    {
+        foreach (var reference in RisReader.Read(text.Lines, TagLine()).References)
+            foreach (var (tag, value, _) in reference.Fields)
+                if (tag is "AU" or "A1") lexicon.Add(Name(value));
+    }
+
+    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    {
+        var (references, problems) = RisReader.Read(text.Lines, TagLine());
+        foreach (var (line, message) in problems) context.Diagnostics.Warning(text.At(line), message);
+        var records = new List<PaperRecord>();
+        foreach (var reference in references)
+            if (Build(reference, text, context) is { } record) records.Add(record);
+        if (references.Count == 0 && problems.Count == 0)
+            context.Diagnostics.Warning(text.At(0), "no RIS references (TY ... ER) found");
+        return records;
+    }
+
+    private PaperRecord? Build(RisReference reference, SourceText text, ParseContext context)
+    {
+        string? First(params string[] tags) =>
+            tags.Select(t => reference.Fields.FirstOrDefault(f => f.Tag == t).Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        IEnumerable<string> All(params string[] tags) =>
+            reference.Fields.Where(f => tags.Contains(f.Tag) && f.Value.Trim().Length > 0).Select(f => f.Value.Trim());
+
+        var title = First("TI", "T1", "CT");
+        if (title is null)
+        {
+            context.Diagnostics.Warning(text.At(reference.Line), "reference has no title (TI or T1); skipped");
+            return null;
+        }
+        var authors = All("AU", "A1").Select(Name).Where(n => n.Family.Length > 0).ToList();
+        var truncated = authors.RemoveAll(n => n.Given.Length == 0 && n.Family is "et al." or "others") > 0;
+        var urls = All("UR").Select(BibIdentifiers.HttpUrl).OfType<string>().ToList();
+        var pdf = All("L1").Select(BibIdentifiers.HttpUrl).OfType<string>().FirstOrDefault() ?? urls.FirstOrDefault(u => u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (pdf is not null) links["pdf"] = pdf;
+        var url = urls.FirstOrDefault(u => u != pdf);
+        var doi = BibIdentifiers.Doi(First("DO"));
+        var type = reference.Type;
+        // Secondary title (T2/BT) names a conference or book for CONF/CHAP references, a journal otherwise.
+        var venue = First("JO", "JF", "JA", "J2", "T2", "BT");
+
+        return new PaperRecord
+        {
+            Title = Collapse(title),
+            Authors = authors,
+            AuthorsTruncated = truncated,
+            Date = Date(First("DA", "Y1", "PY"), First("PY", "Y1"), reference, text, context),
+            Abstract = Collapse(First("AB", "N2") ?? ""),
+            Venue = venue is null ? null : Collapse(venue),
+            Bibliographic = new Bibliographic
+            {
+                EntryType = RisTypes.ToBibtex(type),
+                CitationKeys = First("ID") is { } id ? [id] : [],
+                Doi = doi,
+                ArxivId = BibIdentifiers.ArxivFromAny([.. urls, First("DO"), venue, First("M1"), First("SN")]),
+                Url = url,
+                Keywords = All("KW").SelectMany(k => BibtexRecordBuilder.Keywords(k)).Distinct(StringComparer.Ordinal).ToList(),
+                Links = links,
+            },
+            Source = text.At(reference.Line),
+            Format = Format,
+        };
+    }
+
+    /// <summary>"Last, First" (the RIS rule) or, from sloppier exporters, "First Last".</summary>
+    private static PersonName Name(string value)
+    {
+        var parts = value.Split(',', 3, StringSplitOptions.TrimEntries);
+        return parts.Length switch
+        {
+            1 => PersonNameParser.ParseNatural(parts[0]),
+            2 => new PersonName(parts[1], parts[0]),
+            // "Last, First, Suffix": the suffix (Jr.) stays with the family name, as BibTeX's does.
+            _ => new PersonName(parts[1], parts[2].Length > 0 ? $"{parts[0]} {parts[2]}" : parts[0]),
+        };
+    }
+
+    /// <summary>DA "2024/03/11/" (or "2024/03//"), else PY "2024" or "2024///".</summary>
+    private static PartialDate Date(string? full, string? year, RisReference reference, SourceText text, ParseContext context)
+    {
+        foreach (var candidate in new[] { full, year })
+        {
+            if (candidate is null) continue;
+            var parts = candidate.Split('/', '-');
+            if (parts[0].Length != 4 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y)) continue;
+            int? m = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var mm) && mm is >= 1 and <= 12 ? mm : null;
+            int? d = m is not null && parts.Length > 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var dd)
+                && dd >= 1 && dd <= DateTime.DaysInMonth(y, m.Value) ? dd : null;
+            return new PartialDate(y, m, d);
+        }
+        if (full is not null || year is not null)
+            context.Diagnostics.Warning(text.At(reference.Line), $"reference date '{full ?? year}' has no four-digit year; kept undated");
+        return PartialDate.Unknown;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
