@@ -14,13 +14,13 @@ internal sealed class CorpusWriter(ShippedProfile profile)
     /// <summary>Entries per daily page or category listing file.</summary>
     private const int EntriesPerFile = 250;
 
-    private const double PublicationListShare = 0.15;
-    private const double DailyShare = 0.45;
+    /// <summary>Share of the papers not on a publication list that come from daily pages (the rest: category listings).</summary>
+    private const double DailyShare = 0.55;
     private const double DuplicateRate = 0.03;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public CorpusSummary Write(IReadOnlyList<PaperRecord> papers, Func<PersonName, int> rankOf, string inputDir, Random random)
+    public CorpusSummary Write(IReadOnlyList<PaperRecord> papers, string inputDir, Random random)
     {
         var lists = new Dictionary<PersonName, List<PaperRecord>>();
         var daily = new List<PaperRecord>();
@@ -29,9 +29,8 @@ internal sealed class CorpusWriter(ShippedProfile profile)
 
         foreach (var paper in papers)
         {
-            var roll = random.NextDouble();
-            var format = roll < PublicationListShare ? ListingFormat.PublicationList
-                : roll < PublicationListShare + DailyShare ? ListingFormat.DailyPapers
+            var format = paper.ListOwner is not null ? ListingFormat.PublicationList
+                : random.NextDouble() < DailyShare ? ListingFormat.DailyPapers
                 : ListingFormat.CategoryListing;
             Add(format, paper);
             if (random.NextDouble() < DuplicateRate)
@@ -43,7 +42,7 @@ internal sealed class CorpusWriter(ShippedProfile profile)
 
         Directory.CreateDirectory(inputDir);
         var files = 0;
-        foreach (var (owner, owned) in lists.OrderBy(kv => rankOf(kv.Key)))
+        foreach (var (owner, owned) in lists)
         {
             files++;
             WriteFile(inputDir, $"list-{files:D5}.txt", w => PublicationListWriter.Write(owned, w, owner));
@@ -63,20 +62,20 @@ internal sealed class CorpusWriter(ShippedProfile profile)
             switch (format)
             {
                 case ListingFormat.PublicationList:
-                    var owner = PaperGenerator.Owner(paper, rankOf);
-                    if (!lists.TryGetValue(owner, out var list)) lists[owner] = list = [];
+                    if (!lists.TryGetValue(paper.ListOwner!, out var list)) lists[paper.ListOwner!] = list = [];
                     list.Add(paper);
                     break;
                 case ListingFormat.DailyPapers:
                     daily.Add(paper with
                     {
+                        ListOwner = null,
                         Organisation = random.NextDouble() < profile.OrganisationRate ? TextSynthesizer.Pick(profile.Organisations, random) : null,
                         AuthorCount = paper.Authors.Count,
                     });
                     break;
                 default:
                     // Category listings show three names and "et al." for longer lists, as the shipped one does.
-                    category.Add(paper.Authors.Count > 3 ? paper with { Authors = paper.Authors.Take(3).ToList(), AuthorsTruncated = true } : paper);
+                    category.Add(paper.Authors.Count > 3 ? paper with { Authors = paper.Authors.Take(3).ToList(), AuthorsTruncated = true, ListOwner = null } : paper with { ListOwner = null });
                     break;
             }
         }

@@ -6,8 +6,11 @@ namespace SiteGen.Bench.Corpus;
 /// Makes the corpus's unique papers with every field filled in; each listing format later
 /// shows only what it carries (daily pages drop names, publication lists drop dates).
 /// </summary>
-internal sealed class PaperGenerator(ShippedProfile profile, NamePool names, TextSynthesizer text)
+internal sealed class PaperGenerator(ShippedProfile profile, NamePool names, TextSynthesizer text, int listOwners)
 {
+    /// <summary>Share of papers that come from a group member's publication list.</summary>
+    private const double PublicationListShare = 0.15;
+
     /// <summary>Real bibliographies grow year on year; later years get more papers.</summary>
     private static readonly int[] Years = Enumerable.Range(2016, 10).ToArray();
     private static readonly WeightedSampler YearSampler = new(Years.Select(y => Math.Pow(1.25, y - Years[0])));
@@ -22,7 +25,22 @@ internal sealed class PaperGenerator(ShippedProfile profile, NamePool names, Tex
 
     private readonly WeightedSampler _authorRank = WeightedSampler.Zipf(names.Count, ZipfExponent, ZipfOffset);
 
+    /// <summary>Publication lists belong to a few prolific people (a group's members), each listing many papers.</summary>
+    private readonly WeightedSampler _ownerRank = WeightedSampler.Zipf(Math.Min(listOwners, names.Count), 0.5, 0);
+
+    /// <summary>A new paper; <see cref="PaperRecord.ListOwner"/> is set when it belongs on that person's publication list.</summary>
     public PaperRecord Next(Random random)
+    {
+        var paper = NextPaper(random);
+        if (random.NextDouble() >= PublicationListShare) return paper;
+        var owner = names[_ownerRank.Next(random)];
+        if (paper.Authors.Contains(owner)) return paper with { ListOwner = owner };
+        var authors = paper.Authors.ToList();
+        authors[random.Next(authors.Count)] = owner;
+        return paper with { Authors = authors, ListOwner = owner };
+    }
+
+    private PaperRecord NextPaper(Random random)
     {
         var title = text.Title(random);
         var year = Years[YearSampler.Next(random)];
@@ -56,8 +74,4 @@ internal sealed class PaperGenerator(ShippedProfile profile, NamePool names, Tex
         }
         return ranks.Select(r => names[r]).ToList();
     }
-
-    /// <summary>The paper's most prolific author (lowest rank): the one whose publication list shows it.</summary>
-    public static PersonName Owner(PaperRecord paper, Func<PersonName, int> rankOf) =>
-        paper.Authors.MinBy(rankOf)!;
 }

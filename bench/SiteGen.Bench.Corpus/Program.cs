@@ -15,16 +15,14 @@ var profile = ShippedProfile.Measure(options.Shipped);
 var random = new Random(options.Seed);
 // Three names per paper in the pool; Zipf reuse means about half appear, a few on hundreds of papers.
 var names = new NamePool(profile, Math.Max(600, 3 * options.Papers), random);
-var rank = new Dictionary<PersonName, int>();
-for (var i = 0; i < names.Count; i++) rank.TryAdd(names[i], i);
-
-var generator = new PaperGenerator(profile, names, new TextSynthesizer(profile));
+// One publication list per 1,000 papers (at least 3): group members with long lists.
+var generator = new PaperGenerator(profile, names, new TextSynthesizer(profile), listOwners: Math.Max(3, options.Papers / 1000));
 var papers = new List<PaperRecord>(options.Papers);
 for (var i = 0; i < options.Papers; i++) papers.Add(generator.Next(random));
 
 var inputDir = Path.Combine(options.Out, "input");
 if (Directory.Exists(inputDir)) Directory.Delete(inputDir, recursive: true);
-var summary = new CorpusWriter(profile).Write(papers, n => rank[n], inputDir, random);
+var summary = new CorpusWriter(profile).Write(papers, inputDir, random);
 
 var bytes = new DirectoryInfo(inputDir).EnumerateFiles().Sum(f => f.Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
