@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# SiteGen benchmark harness (issue 7; docs/benchmarks.md explains the figures).
+#
+#   bench/run.sh                      1k and 10k papers: SiteGen and Hugo side by side
+#   bench/run.sh --sizes "100000"     other corpus sizes
+#   bench/run.sh --no-hugo            SiteGen only
+#   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
+#   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
+#
+# Corpora are generated once per size and cached in bench/corpora/<size>/ (gitignored);
+# every run's raw output lands in bench/results/<size>/ and the table in bench/results/summary.md.
+# Nothing is installed: if GNU time or hugo is missing the script says how to get it.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+sizes="1000 10000"
+seed=20251209
+smoke=0
+with_hugo=1
+repeat=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --no-hugo) with_hugo=0; shift ;;
+    --repeat) repeat="$2"; shift 2 ;;
+    --smoke) smoke=1; with_hugo=0; sizes=1000; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '%s\n' "$*" >&2; }
+
+gnu_time=/usr/bin/time
+if ! "$gnu_time" -v true >/dev/null 2>&1; then
+  if [ "$smoke" = 1 ]; then
+    say "note: GNU time not found; the smoke run checks the build works but measures nothing (apt-get install -y time)"
+    gnu_time=""
+  else
+    say "bench/run.sh needs GNU time for CPU and peak memory: apt-get install -y time"
+    exit 1
+  fi
+fi
+
+if [ "$with_hugo" = 1 ] && ! command -v hugo >/dev/null 2>&1; then
+  say "hugo not found: the Hugo column is skipped. Install it with: apt-get install -y hugo"
+  with_hugo=0
+fi
+
+say "building (Release)..."
+dotnet build -c Release -nologo -v q src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
+dotnet build -c Release -nologo -v q bench/SiteGen.Bench.Corpus/SiteGen.Bench.Corpus.csproj >/dev/null
+sitegen=(dotnet src/SiteGen.Cli/bin/Release/net10.0/SiteGen.Cli.dll)
+generator=(dotnet bench/SiteGen.Bench.Corpus/bin/Release/net10.0/SiteGen.Bench.Corpus.dll)
+
+# The CLI grows these features; use each once it is there.
+has_option() { "${sitegen[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
+build_output=0; has_option build '--output' && build_output=1
+build_timings=0; has_option build '--timings' && build_timings=1
+export_markdown=0; has_option export 'markdown' && export_markdown=1
+if [ "$with_hugo" = 1 ] && [ "$export_markdown" = 0 ]; then
+  dotnet build -c Release -nologo -v q bench/SiteGen.Bench.StopGapMarkdown/SiteGen.Bench.StopGapMarkdown.csproj >/dev/null
+fi
+
+# Runs a command under GNU time into $1.time (stdout/stderr into $1.out/$1.err).
+measure() {
+  local prefix="$1"; shift
+  if [ -n "$gnu_time" ]; then
+    "$gnu_time" -v -o "$prefix.time" "$@" >"$prefix.out" 2>"$prefix.err"
+  else
+    "$@" >"$prefix.out" 2>"$prefix.err"
+  fi
+}
+
+# measure, $repeat times, keeping the fastest run's report as $1.time. $2 is the output
+# folder, emptied before each run so every run is a full build.
+measure_best() {
+  local prefix="$1" out="$2"; shift 2
+  local best="" r
+  for r in $(seq 1 "$repeat"); do
+    rm -rf "$out"
+    measure "$prefix.run$r" "$@" || return 1
+    [ -z "$gnu_time" ] && { mv "$prefix.run$r.out" "$prefix.out"; mv "$prefix.run$r.err" "$prefix.err"; return 0; }
+    if [ -z "$best" ] || awk -v a="$(wall_s "$prefix.run$r.time")" -v b="$(wall_s "$best.time")" 'BEGIN { exit !(a < b) }'; then
+      best="$prefix.run$r"
+    fi
+  done
+  cp "$best.time" "$prefix.time"; cp "$best.out" "$prefix.out"; cp "$best.err" "$prefix.err"
+}
+
+# Field of a GNU time -v report: wall seconds, cpu seconds (user+sys), peak RSS in MiB.
+wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$1"; }
+cpu_s() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f", u + s }' "$1"; }
+rss_mib() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+files_in() { if [ -d "$1" ]; then find "$1" -type f | wc -l | tr -d ' '; else echo 0; fi; }
+mib_in() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1048576 }'; else echo 0.0; fi; }
+
+# Corpora depend on the generator, the listing writers, the shipped input and the seed.
+generator_hash=$(cat bench/SiteGen.Bench.Corpus/*.cs bench/SiteGen.Bench.Corpus/*.csproj src/SiteGen/Export/Listings/*.cs input/* | sha1sum | cut -c1-12)
+
+mkdir -p bench/results
+summary=bench/results/summary.md
+{
+  echo "| papers | load | SiteGen wall s | SiteGen CPU s | SiteGen peak MiB | SiteGen files | SiteGen MiB | Hugo wall s | Hugo CPU s | Hugo peak MiB | Hugo files | Hugo MiB | SiteGen/Hugo wall |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >"$summary"
+
+for n in $sizes; do
+  corpus=bench/corpora/$n
+  stamp="papers=$n seed=$seed generator=$generator_hash"
+  if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    say "generating $n papers into $corpus..."
+    rm -rf "$corpus"
+    mkdir -p "$corpus"
+    "${generator[@]}" --papers "$n" --seed "$seed" --out "$corpus" >&2
+    echo "$stamp" >"$corpus/.stamp"
+  fi
+
+  results=bench/results/$n
+  rm -rf "$results"
+  mkdir -p "$results"
+
+  # SiteGen: the whole process, from raw listings, as a user runs it.
+  site="$results/sitegen-site"
+  args=(build --input "$corpus/input")
+  [ "$build_output" = 1 ] && args+=(--output "$site")
+  [ "$build_timings" = 1 ] && args+=(--timings)
+  say "sitegen ${args[*]}"
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  if ! measure_best "$results/sitegen" "$site" "${sitegen[@]}" "${args[@]}"; then
+    say "sitegen build failed on $corpus (see $results/sitegen.err):"
+    tail -20 "$results/sitegen.err" >&2
+    exit 1
+  fi
+  # The generator wrote exactly the entries its parse-back check counted; the build must read them all.
+  grep -h '^total:' "$results/sitegen.out" >&2 || true
+
+  if [ -z "$gnu_time" ]; then
+    say "smoke: sitegen build on $n papers OK"
+    continue
+  fi
+  sg_wall=$(wall_s "$results/sitegen.time"); sg_cpu=$(cpu_s "$results/sitegen.time"); sg_rss=$(rss_mib "$results/sitegen.time")
+  sg_files=$(files_in "$site"); sg_mib=$(mib_in "$site")
+  # Per-stage lines ("parse: 120 ms") when the CLI prints them.
+  grep -hE '^[A-Za-z][A-Za-z -]*: [0-9]+ ms$' "$results/sitegen.out" "$results/sitegen.err" >"$results/stages.txt" || true
+
+  hg_wall=-; hg_cpu=-; hg_rss=-; hg_files=-; hg_mib=-; ratio=-
+  if [ "$with_hugo" = 1 ]; then
+    hsite="$results/hugo-site"
+    cp -r bench/hugo-site "$hsite"
+    content="$hsite/content/papers"
+    mkdir -p "$content"
+    if [ "$export_markdown" = 1 ]; then
+      "${sitegen[@]}" export --format markdown --input "$corpus/input" -o "$content" >/dev/null
+      # Hugo cannot derive a taxonomy from the date: add `years` from each page's date line.
+      find "$content" -name '*.md' -print0 | xargs -0 perl -0pi -e 's/^(date: *"?(\d{4})[^\n]*\n)/$1years: ["$2"]\n/m'
+    else
+      say "stop-gap: sitegen has no Markdown export yet; converting its JSON export (bench/SiteGen.Bench.StopGapMarkdown)"
+      "${sitegen[@]}" export --format json --input "$corpus/input" -o "$results/papers.json" >/dev/null
+      dotnet bench/SiteGen.Bench.StopGapMarkdown/bin/Release/net10.0/SiteGen.Bench.StopGapMarkdown.dll "$results/papers.json" "$content" >&2
+    fi
+    say "hugo ($(find "$content" -name '*.md' | wc -l | tr -d ' ') pages)"
+    measure_best "$results/hugo" "$hsite/public" hugo --quiet --source "$hsite" --destination public
+    hg_wall=$(wall_s "$results/hugo.time"); hg_cpu=$(cpu_s "$results/hugo.time"); hg_rss=$(rss_mib "$results/hugo.time")
+    hg_files=$(files_in "$hsite/public"); hg_mib=$(mib_in "$hsite/public")
+    ratio=$(awk -v a="$sg_wall" -v b="$hg_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+  fi
+
+  row="| $n | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
+  echo "$row" >>"$summary"
+  say "$row"
+  if [ -s "$results/stages.txt" ]; then
+    say "stages ($n papers):"; sed 's/^/  /' "$results/stages.txt" >&2
+  fi
+done
+
+if [ -n "$gnu_time" ]; then
+  say ""
+  say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  say "sitegen build --output: $([ "$build_output" = 1 ] && echo yes || echo 'no (parse only: nothing written)'); --timings: $([ "$build_timings" = 1 ] && echo yes || echo no)$([ "$with_hugo" = 1 ] && { [ "$export_markdown" = 1 ] && echo '; Hugo pages from: sitegen export --format markdown' || echo '; Hugo pages from: stop-gap converter of the JSON export'; })"
+  cat "$summary"
+fi
