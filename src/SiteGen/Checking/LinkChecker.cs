@@ -21,59 +21,78 @@ public static class LinkChecker
     public static int Check(IReadOnlyList<SiteFile> files, DiagnosticBag diagnostics)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<(string Page, string Url)>();
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Path != "404.html").ToList();
+        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var links = new List<string>[html.Count];
 
-        Parallel.ForEach(html, file =>
+        Parallel.For(0, html.Count, i => (ids[html[i].Path], links[i]) = Scan(html[i]));
+
+        // Pages in one folder share most of their links (assets, navigation), so each
+        // (folder, URL) pair is resolved once.
+        var resolved = new ConcurrentDictionary<(string Folder, string Url), (string? Path, string Fragment)>();
+        var broken = new ConcurrentBag<(string Page, string Url, string Problem)>();
+        Parallel.For(0, html.Count, i =>
         {
-            var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            var tokenizer = new HtmlTokenizer(new TextSource(System.Text.Encoding.UTF8.GetString(file.Content.Span)), HtmlEntityProvider.Resolver)
+            var page = html[i].Path;
+            var folder = page[..(page.LastIndexOf('/') + 1)];
+            foreach (var url in links[i])
             {
-                SkipDataText = true,
-                SkipComments = true,
-                SkipScriptText = true,
-                SkipRawText = true,
-                SkipRCDataText = true,
-                SkipPlaintext = true,
-                SkipCDATA = true,
-            };
-            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
-            {
-                if (token.Type != HtmlTokenType.StartTag) continue;
-                var tag = token.AsTag();
-                foreach (var attribute in tag.Attributes)
-                {
-                    switch (attribute.Name)
-                    {
-                        case "id": pageIds.Add(attribute.Value); break;
-                        case "href" or "src": links.Add((file.Path, attribute.Value)); break;
-                    }
-                }
+                if (IsExternal(url)) continue;
+                var (path, fragment) = resolved.GetOrAdd((folder, url), key => Split(key.Folder, key.Url));
+                path ??= "";
+                if (path.Length == 0 && url.StartsWith('#')) path = page;
+                string? problem = null;
+                if (!paths.Contains(path)) problem = "no such file in the site";
+                else if (fragment.Length > 0 && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(fragment)) problem = $"no element with id '{fragment}' there";
+                if (problem is not null) broken.Add((page, url, problem));
             }
-            ids[file.Path] = pageIds;
         });
 
-        var broken = 0;
-        foreach (var (page, url) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Url, StringComparer.Ordinal).Distinct())
-        {
-            if (IsExternal(url)) continue;
-            var hash = url.IndexOf('#');
-            var target = hash >= 0 ? url[..hash] : url;
-            var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
-            var q = target.IndexOf('?');
-            if (q >= 0) target = target[..q];
-            var resolved = target.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(target));
-
-            string? problem = null;
-            if (resolved is null || !paths.Contains(resolved)) problem = "no such file in the site";
-            else if (fragment.Length > 0 && ids.TryGetValue(resolved, out var targetIds) && !targetIds.Contains(fragment)) problem = $"no element with id '{fragment}' there";
-            if (problem is null) continue;
-
-            broken++;
+        var reported = broken.Distinct().OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Url, StringComparer.Ordinal).ToList();
+        foreach (var (page, url, problem) in reported)
             diagnostics.Warning(new SourceLocation(page, 0), $"broken link '{url}': {problem}");
+        return reported.Count;
+    }
+
+    /// <summary>Every id and every href/src value of one page, as a browser's tokenizer sees them.</summary>
+    private static (HashSet<string> Ids, List<string> Links) Scan(SiteFile file)
+    {
+        var pageIds = new HashSet<string>(StringComparer.Ordinal);
+        var pageLinks = new List<string>();
+        var tokenizer = new HtmlTokenizer(new TextSource(System.Text.Encoding.UTF8.GetString(file.Content.Span)), HtmlEntityProvider.Resolver)
+        {
+            SkipDataText = true,
+            SkipComments = true,
+            SkipScriptText = true,
+            SkipRawText = true,
+            SkipRCDataText = true,
+            SkipPlaintext = true,
+            SkipCDATA = true,
+        };
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            foreach (var attribute in token.AsTag().Attributes)
+            {
+                switch (attribute.Name)
+                {
+                    case "id": pageIds.Add(attribute.Value); break;
+                    case "href" or "src": pageLinks.Add(attribute.Value); break;
+                }
+            }
         }
-        return broken;
+        return (pageIds, pageLinks);
+    }
+
+    /// <summary>The site path and fragment a relative URL names from a page in <paramref name="folder"/>.</summary>
+    private static (string? Path, string Fragment) Split(string folder, string url)
+    {
+        var hash = url.IndexOf('#');
+        var target = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
+        var q = target.IndexOf('?');
+        if (q >= 0) target = target[..q];
+        return (target.Length == 0 ? "" : Resolve(folder + "x", Uri.UnescapeDataString(target)), fragment);
     }
 
     private static bool IsExternal(string url) =>
