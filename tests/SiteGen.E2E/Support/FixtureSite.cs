@@ -56,12 +56,16 @@ internal sealed partial class FixtureSite : IDisposable
         </html>
         """;
 
-    // Enough of Handlebars for these two templates: comments and {{root}} (HTML-escaped like Handlebars does).
+    // Enough of Handlebars for these two templates: comments and {{Root}} (HTML-escaped like Handlebars does).
+    // Anything else the theme starts using fails here, not as a silent broken URL in the browser.
     private static string Template(string relative, string root)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, relative));
         text = Comment().Replace(text, "");
-        return text.Replace("{{root}}", WebUtility.HtmlEncode(root), StringComparison.Ordinal);
+        text = text.Replace("{{Root}}", WebUtility.HtmlEncode(root), StringComparison.Ordinal);
+        if (text.Contains("{{", StringComparison.Ordinal))
+            throw new InvalidOperationException($"{relative} uses Handlebars beyond {{{{Root}}}}; teach FixtureSite.Template about it");
+        return text;
     }
 
     [GeneratedRegex(@"\{\{!--.*?--\}\}", RegexOptions.Singleline)]
