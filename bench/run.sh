@@ -51,19 +51,13 @@ if [ "$with_hugo" = 1 ] && ! command -v hugo >/dev/null 2>&1; then
 fi
 
 say "building (Release)..."
-dotnet build -c Release -nologo -v q src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
+# SiteGen as a user installs a CLI: published with ReadyToRun, so the build is not
+# spent compiling SiteGen's own code at startup.
+dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=true -o bench/bin/sitegen src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
 dotnet build -c Release -nologo -v q bench/SiteGen.Bench.Corpus/SiteGen.Bench.Corpus.csproj >/dev/null
-sitegen=(dotnet src/SiteGen.Cli/bin/Release/net10.0/SiteGen.Cli.dll)
+sitegen=(dotnet bench/bin/sitegen/SiteGen.Cli.dll)
 generator=(dotnet bench/SiteGen.Bench.Corpus/bin/Release/net10.0/SiteGen.Bench.Corpus.dll)
 
-# The CLI grows these features; use each once it is there.
-has_option() { "${sitegen[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
-build_output=0; has_option build '--output' && build_output=1
-build_timings=0; has_option build '--timings' && build_timings=1
-export_markdown=0; has_option export 'markdown' && export_markdown=1
-if [ "$with_hugo" = 1 ] && [ "$export_markdown" = 0 ]; then
-  dotnet build -c Release -nologo -v q bench/SiteGen.Bench.StopGapMarkdown/SiteGen.Bench.StopGapMarkdown.csproj >/dev/null
-fi
 
 # Runs a command under GNU time into $1.time (stdout/stderr into $1.out/$1.err).
 measure() {
@@ -104,8 +98,8 @@ generator_hash=$(cat bench/SiteGen.Bench.Corpus/*.cs bench/SiteGen.Bench.Corpus/
 mkdir -p bench/results
 summary=bench/results/summary.md
 {
-  echo "| papers | load | SiteGen wall s | SiteGen CPU s | SiteGen peak MiB | SiteGen files | SiteGen MiB | Hugo wall s | Hugo CPU s | Hugo peak MiB | Hugo files | Hugo MiB | SiteGen/Hugo wall |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| papers | load | SiteGen wall s | SiteGen CPU s | SiteGen peak MiB | SiteGen files | SiteGen MiB | no-change rebuild s | one-listing rebuild s (files written) | Hugo wall s | Hugo CPU s | Hugo peak MiB | Hugo files | Hugo MiB | SiteGen/Hugo wall |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$summary"
 
 for n in $sizes; do
@@ -125,9 +119,8 @@ for n in $sizes; do
 
   # SiteGen: the whole process, from raw listings, as a user runs it.
   site="$results/sitegen-site"
-  args=(build --input "$corpus/input")
-  [ "$build_output" = 1 ] && args+=(--output "$site")
-  [ "$build_timings" = 1 ] && args+=(--timings)
+  rm -f "$corpus/input/permalinks.yml" # every measured build starts from the raw listings
+  args=(build --input "$corpus/input" --output "$site" --timings)
   say "sitegen ${args[*]}"
   load=$(cut -d' ' -f1 /proc/loadavg)
   if ! measure_best "$results/sitegen" "$site" "${sitegen[@]}" "${args[@]}"; then
@@ -135,8 +128,6 @@ for n in $sizes; do
     tail -20 "$results/sitegen.err" >&2
     exit 1
   fi
-  # The generator wrote exactly the entries its parse-back check counted; the build must read them all.
-  grep -h '^total:' "$results/sitegen.out" >&2 || true
 
   if [ -z "$gnu_time" ]; then
     say "smoke: sitegen build on $n papers OK"
@@ -144,8 +135,18 @@ for n in $sizes; do
   fi
   sg_wall=$(wall_s "$results/sitegen.time"); sg_cpu=$(cpu_s "$results/sitegen.time"); sg_rss=$(rss_mib "$results/sitegen.time")
   sg_files=$(files_in "$site"); sg_mib=$(mib_in "$site")
-  # Per-stage lines ("parse: 120 ms") when the CLI prints them.
-  grep -hE '^[A-Za-z][A-Za-z -]*: [0-9]+ ms$' "$results/sitegen.out" "$results/sitegen.err" >"$results/stages.txt" || true
+  # Per-stage lines ("parse: 120 ms (cpu 130 ms)").
+  grep -hE '^[A-Za-z][A-Za-z -]*: [0-9]+ ms' "$results/sitegen.out" >"$results/stages.txt" || true
+
+  # Rebuilds: nothing changed (must do nothing), then one abstract edited in one listing.
+  measure "$results/rebuild-same" "${sitegen[@]}" "${args[@]}"
+  rebuild_same=$(wall_s "$results/rebuild-same.time")
+  listing=$(ls "$corpus/input" | grep -v -e '^site.yml$' -e '^permalinks.yml$' | head -1)
+  cp "$corpus/input/$listing" "$results/listing.bak"
+  perl -0pi -e 's/^([^\n]{200,})\n/$1 Revised.\n/m' "$corpus/input/$listing"
+  measure "$results/rebuild-one" "${sitegen[@]}" "${args[@]}"
+  cp "$results/listing.bak" "$corpus/input/$listing"
+  rebuild_one="$(wall_s "$results/rebuild-one.time") ($(grep -oE 'wrote [0-9]+ files' "$results/rebuild-one.out" | grep -oE '[0-9]+' || echo ?))"
 
   hg_wall=-; hg_cpu=-; hg_rss=-; hg_files=-; hg_mib=-; ratio=-
   if [ "$with_hugo" = 1 ]; then
@@ -153,15 +154,9 @@ for n in $sizes; do
     cp -r bench/hugo-site "$hsite"
     content="$hsite/content/papers"
     mkdir -p "$content"
-    if [ "$export_markdown" = 1 ]; then
-      "${sitegen[@]}" export --format markdown --input "$corpus/input" -o "$content" >/dev/null
-      # Hugo cannot derive a taxonomy from the date: add `years` from each page's date line.
-      find "$content" -name '*.md' -print0 | xargs -0 perl -0pi -e 's/^(date: *"?(\d{4})[^\n]*\n)/$1years: ["$2"]\n/m'
-    else
-      say "stop-gap: sitegen has no Markdown export yet; converting its JSON export (bench/SiteGen.Bench.StopGapMarkdown)"
-      "${sitegen[@]}" export --format json --input "$corpus/input" -o "$results/papers.json" >/dev/null
-      dotnet bench/SiteGen.Bench.StopGapMarkdown/bin/Release/net10.0/SiteGen.Bench.StopGapMarkdown.dll "$results/papers.json" "$content" >&2
-    fi
+    "${sitegen[@]}" export --format markdown --input "$corpus/input" -o "$content" >/dev/null
+    # Hugo cannot derive a taxonomy from the date: add `years` from each page's date line.
+    find "$content" -name '*.md' -print0 | xargs -0 perl -0pi -e 's/^(date: *"?(\d{4})[^\n]*\n)/$1years: ["$2"]\n/m'
     say "hugo ($(find "$content" -name '*.md' | wc -l | tr -d ' ') pages)"
     measure_best "$results/hugo" "$hsite/public" hugo --quiet --source "$hsite" --destination public
     hg_wall=$(wall_s "$results/hugo.time"); hg_cpu=$(cpu_s "$results/hugo.time"); hg_rss=$(rss_mib "$results/hugo.time")
@@ -169,7 +164,7 @@ for n in $sizes; do
     ratio=$(awk -v a="$sg_wall" -v b="$hg_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
   fi
 
-  row="| $n | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
+  row="| $n | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
   echo "$row" >>"$summary"
   say "$row"
   if [ -s "$results/stages.txt" ]; then
@@ -180,6 +175,5 @@ done
 if [ -n "$gnu_time" ]; then
   say ""
   say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-  say "sitegen build --output: $([ "$build_output" = 1 ] && echo yes || echo 'no (parse only: nothing written)'); --timings: $([ "$build_timings" = 1 ] && echo yes || echo no)$([ "$with_hugo" = 1 ] && { [ "$export_markdown" = 1 ] && echo '; Hugo pages from: sitegen export --format markdown' || echo '; Hugo pages from: stop-gap converter of the JSON export'; })"
   cat "$summary"
 fi
