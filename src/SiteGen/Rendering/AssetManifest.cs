@@ -43,5 +43,6 @@ public sealed class AssetManifest
     /// <summary>Site path of an asset by its theme name ("style.css" → "assets/style.3f2a1b9c.css").</summary>
     public string PathOf(string name) => _paths.TryGetValue(name, out var p) ? p : "assets/" + name;
 
-    public AssetUrls UrlsFrom(string root) => new(root + PathOf("style.css"), root + PathOf("search.css"), root + PathOf("site.js"), root + PathOf("search.js"));
+    public AssetUrls UrlsFrom(string root) => new(root + PathOf("style.css"), root + PathOf("search.css"), root + PathOf("site.js"), root + PathOf("search.js"),
+        root + PathOf("favicon.svg"));
 }

@@ -51,7 +51,7 @@ public sealed record MetaTag(string? Name, string? Property, string Content);
 public sealed record SiteView(string Title, string Language, string FeedHref, bool HasFeed);
 
 /// <summary>Relative URLs of the theme's fingerprinted assets from the current page.</summary>
-public sealed record AssetUrls(string Css, string SearchCss, string SiteJs, string SearchJs);
+public sealed record AssetUrls(string Css, string SearchCss, string SiteJs, string SearchJs, string Favicon);
 
 /// <summary>Main navigation with the current section marked (for aria-current).</summary>
 public sealed record NavView(string Root, string Section)

@@ -19,9 +19,12 @@ internal sealed class PageSession : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
-    public static async Task<PageSession> OpenAsync(IBrowser browser)
+    public static async Task<PageSession> OpenAsync(IBrowser browser, BrowserNewContextOptions? options = null)
     {
-        var context = await browser.NewContextAsync();
+        var context = await browser.NewContextAsync(options);
+        // Chromium logs most Content-Security-Policy refusals itself; the event catches every one, as an error.
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
         return new PageSession(context, await context.NewPageAsync());
     }
 

@@ -8,11 +8,14 @@ internal sealed class StaticServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly string _root;
+    private readonly IReadOnlyDictionary<string, string> _headers;
     private readonly Task _loop;
 
-    public StaticServer(string root)
+    /// <param name="headers">Sent with every response, e.g. the deployed Content-Security-Policy.</param>
+    public StaticServer(string root, IReadOnlyDictionary<string, string>? headers = null)
     {
         _root = Path.GetFullPath(root);
+        _headers = headers ?? new Dictionary<string, string>();
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
@@ -46,6 +49,7 @@ internal sealed class StaticServer : IDisposable
     private void Respond(HttpListenerContext context)
     {
         using var response = context.Response;
+        foreach (var (name, value) in _headers) response.Headers[name] = value;
         var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
         var path = Path.GetFullPath(Path.Combine(_root, relative));
         if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
@@ -60,6 +64,7 @@ internal sealed class StaticServer : IDisposable
             ".html" => "text/html; charset=utf-8",
             ".js" => "text/javascript; charset=utf-8",
             ".css" => "text/css; charset=utf-8",
+            ".xml" => "application/xml",
             _ => "application/octet-stream",
         };
         response.ContentLength64 = bytes.Length;
