@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -10,89 +6,85 @@ using SiteGen.Output;
 namespace SiteGen.Checking;
 
 /// <summary>
-/// Reads every generated HTML page with AngleSharp's HTML tokenizer and checks that each
-/// internal link (href/src) points at a file of the site and, with a #fragment, at an
-/// element id there. Links are checked against the in-memory site, before it is written.
-/// The tokenizer (not the DOM builder) is enough to see every tag's attributes exactly as
-/// a browser would, at a fraction of the cost on 100k pages.
+/// Checks that each internal link (href/src) of every generated HTML page points at a file
+/// of the site and, with a #fragment, at an element id there. Pages are added as they are
+/// made, from any thread, and dropped once scanned: what is kept is each page's ids and the
+/// distinct link targets, so a 100k-paper site is checked without holding its pages.
 /// </summary>
-public static class LinkChecker
+public sealed class LinkChecker
 {
-    public static int Check(IReadOnlyList<SiteFile> files, DiagnosticBag diagnostics)
+    private readonly record struct Target(string Path, string Fragment);
+
+    /// <summary>The first page (in path order) that links to a target, with the URL it wrote, and how many links name it.</summary>
+    private readonly record struct Referrer(string Page, string Url, int Count);
+
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _idNames = new(StringComparer.Ordinal);
+
+    // Pages in one folder share most of their links (assets, navigation, authors), so each
+    // (folder, URL) pair is resolved once.
+    private readonly ConcurrentDictionary<(string Folder, string Url), Target> _resolved = new();
+    private readonly ConcurrentDictionary<Target, Referrer> _wanted = new();
+
+    /// <summary>Checks a whole site at once (as `sitegen check` does on a folder read from disk).</summary>
+    public static int Check(IEnumerable<SiteFile> files, DiagnosticBag diagnostics)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Path != "404.html").ToList();
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new List<string>[html.Count];
-
-        Parallel.For(0, html.Count, i => (ids[html[i].Path], links[i]) = Scan(html[i]));
-
-        // Pages in one folder share most of their links (assets, navigation), so each
-        // (folder, URL) pair is resolved once.
-        var resolved = new ConcurrentDictionary<(string Folder, string Url), (string? Path, string Fragment)>();
-        var broken = new ConcurrentBag<(string Page, string Url, string Problem)>();
-        Parallel.For(0, html.Count, i =>
-        {
-            var page = html[i].Path;
-            var folder = page[..(page.LastIndexOf('/') + 1)];
-            foreach (var url in links[i])
-            {
-                if (IsExternal(url)) continue;
-                var (path, fragment) = resolved.GetOrAdd((folder, url), key => Split(key.Folder, key.Url));
-                path ??= "";
-                if (path.Length == 0 && url.StartsWith('#')) path = page;
-                string? problem = null;
-                if (!paths.Contains(path)) problem = "no such file in the site";
-                else if (fragment.Length > 0 && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(fragment)) problem = $"no element with id '{fragment}' there";
-                if (problem is not null) broken.Add((page, url, problem));
-            }
-        });
-
-        var reported = broken.Distinct().OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Url, StringComparer.Ordinal).ToList();
-        foreach (var (page, url, problem) in reported)
-            diagnostics.Warning(new SourceLocation(page, 0), $"broken link '{url}': {problem}");
-        return reported.Count;
+        var checker = new LinkChecker();
+        Parallel.ForEach(files, checker.Add);
+        return checker.Report(diagnostics);
     }
 
-    /// <summary>Every id and every href/src value of one page, as a browser's tokenizer sees them.</summary>
-    private static (HashSet<string> Ids, List<string> Links) Scan(SiteFile file)
+    /// <summary>Records a file of the site; an HTML page is scanned for ids and links. Thread-safe.</summary>
+    public void Add(SiteFile file)
     {
-        var pageIds = new HashSet<string>(StringComparer.Ordinal);
-        var pageLinks = new List<string>();
-        var tokenizer = new HtmlTokenizer(new TextSource(System.Text.Encoding.UTF8.GetString(file.Content.Span)), HtmlEntityProvider.Resolver)
+        _files.TryAdd(file.Path, 0);
+        // The 404 page is served at any depth, so its links are root-absolute: nothing to resolve.
+        if (!file.Path.EndsWith(".html", StringComparison.Ordinal) || file.Path == "404.html") return;
+
+        var page = HtmlLinkScanner.Scan(file.Content.Span);
+        _ids[file.Path] = [.. page.Ids.Select(id => _idNames.GetOrAdd(id, id))];
+        var folder = file.Path[..(file.Path.LastIndexOf('/') + 1)];
+        foreach (var url in page.Links)
         {
-            SkipDataText = true,
-            SkipComments = true,
-            SkipScriptText = true,
-            SkipRawText = true,
-            SkipRCDataText = true,
-            SkipPlaintext = true,
-            SkipCDATA = true,
-        };
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
-        {
-            if (token.Type != HtmlTokenType.StartTag) continue;
-            foreach (var attribute in token.AsTag().Attributes)
-            {
-                switch (attribute.Name)
-                {
-                    case "id": pageIds.Add(attribute.Value); break;
-                    case "href" or "src": pageLinks.Add(attribute.Value); break;
-                }
-            }
+            if (IsExternal(url)) continue;
+            var target = url.StartsWith('#')
+                ? new Target(file.Path, Uri.UnescapeDataString(url[1..]))
+                : _resolved.GetOrAdd((folder, url), key => Split(key.Folder, key.Url));
+            _wanted.AddOrUpdate(target, new Referrer(file.Path, url, 1), (_, seen) =>
+                string.CompareOrdinal(file.Path, seen.Page) < 0 ? new Referrer(file.Path, url, seen.Count + 1) : seen with { Count = seen.Count + 1 });
         }
-        return (pageIds, pageLinks);
+    }
+
+    /// <summary>Reports each broken target once, at the first page linking to it; returns how many there are.</summary>
+    public int Report(DiagnosticBag diagnostics)
+    {
+        var broken = new List<(Referrer Referrer, string Problem)>();
+        foreach (var (target, referrer) in _wanted)
+        {
+            string? problem = null;
+            if (!_files.ContainsKey(target.Path)) problem = "no such file in the site";
+            else if (target.Fragment.Length > 0 && _ids.TryGetValue(target.Path, out var ids) && !ids.Contains(target.Fragment))
+                problem = $"no element with id '{target.Fragment}' there";
+            if (problem is not null) broken.Add((referrer, problem));
+        }
+        foreach (var (referrer, problem) in broken.OrderBy(b => b.Referrer.Page, StringComparer.Ordinal).ThenBy(b => b.Referrer.Url, StringComparer.Ordinal))
+        {
+            var more = referrer.Count > 1 ? $" ({referrer.Count - 1} more link(s) to it elsewhere)" : "";
+            diagnostics.Warning(new SourceLocation(referrer.Page, 0), $"broken link '{referrer.Url}': {problem}{more}");
+        }
+        return broken.Count;
     }
 
     /// <summary>The site path and fragment a relative URL names from a page in <paramref name="folder"/>.</summary>
-    private static (string? Path, string Fragment) Split(string folder, string url)
+    private static Target Split(string folder, string url)
     {
         var hash = url.IndexOf('#');
         var target = hash >= 0 ? url[..hash] : url;
         var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
         var q = target.IndexOf('?');
         if (q >= 0) target = target[..q];
-        return (target.Length == 0 ? "" : Resolve(folder + "x", Uri.UnescapeDataString(target)), fragment);
+        return new Target(Resolve(folder + "x", Uri.UnescapeDataString(target)) ?? "", fragment);
     }
 
     private static bool IsExternal(string url) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -10,89 +11,136 @@ public sealed record WriteResult(bool Written, int FilesWritten, long BytesWritt
 }
 
 /// <summary>
-/// Puts a complete site on disk, all or nothing: files go to a fresh temporary folder
-/// beside the output folder, which replaces the old output only once every file is
-/// written. Files whose content did not change since the last build are hard-linked from
-/// the old output instead of written again. A folder SiteGen did not make (no marker
-/// file) is refused, never emptied, and no path may leave the output folder.
+/// Puts a complete site on disk, all or nothing: files are written, as the stages make
+/// them and from any thread, into a fresh temporary folder beside the output folder, which
+/// replaces the old output only on <see cref="Commit"/>, once every file is there.
+/// Disposing an uncommitted writer deletes the temporary folder and leaves the old output
+/// as it was. Files whose content did not change since the last build are hard-linked from
+/// the old output instead of written again. A folder SiteGen did not make (no marker file)
+/// is refused, never emptied, and no path may leave the output folder.
 /// </summary>
-public static class SiteWriter
+public sealed class SiteWriter : IDisposable
 {
     /// <summary>Marks a folder as SiteGen's output (and holds its <see cref="OutputManifest"/>).</summary>
     public const string MarkerFile = ".sitegen-output";
 
+    private readonly string _output;
+    private readonly string _temp;
+    private readonly IReadOnlyDictionary<string, string> _previous;
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectoryInfo> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _errors = new();
+    private int _written, _reused;
+    private long _bytes;
+    private bool _committed;
+
+    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, string> previous)
+    {
+        _output = output;
+        _temp = temp;
+        _previous = previous;
+    }
+
     public static OutputManifest? ReadManifest(string outputDir) => OutputManifest.Read(Path.Combine(outputDir, MarkerFile));
 
-    public static WriteResult Write(IReadOnlyList<SiteFile> files, string outputDir, string fingerprint, DiagnosticBag diagnostics)
+    /// <summary>Starts writing a new site for <paramref name="outputDir"/>; null (with an error) if that folder may not be replaced.</summary>
+    public static SiteWriter? Open(string outputDir, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var at = new SourceLocation(outputDir, 0);
         if (!IsReplaceable(output, out var reason))
         {
-            diagnostics.Error(at, reason);
-            return WriteResult.Failed;
+            diagnostics.Error(new SourceLocation(outputDir, 0), reason);
+            return null;
         }
-        foreach (var file in files)
-        {
-            if (!IsSafeRelativePath(file.Path))
-            {
-                diagnostics.Error(at, $"refusing to write '{file.Path}': not a plain path inside the output folder");
-                return WriteResult.Failed;
-            }
-        }
-
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        var stamp = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var temp = Path.Combine(parent, $".{name}.tmp-{stamp}");
+        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(temp);
-            foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(Path.Combine(temp, dir!));
-            var previous = ReadManifest(output)?.Hashes ?? new Dictionary<string, string>();
-            var hashes = new string[files.Count];
-            int written = 0, reused = 0;
-            long bytes = 0;
-            Parallel.For(0, files.Count, i =>
-            {
-                var file = files[i];
-                var target = Path.Combine(temp, file.Path);
-                hashes[i] = OutputManifest.Hash(file.Content.Span);
-                if (previous.TryGetValue(file.Path, out var old) && old == hashes[i]
-                    && HardLink.TryCreate(Path.Combine(output, file.Path), target))
-                {
-                    Interlocked.Increment(ref reused);
-                    return;
-                }
-                using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
-                    stream.Write(file.Content.Span);
-                Interlocked.Increment(ref written);
-                Interlocked.Add(ref bytes, file.Content.Length);
-            });
-            var manifest = new OutputManifest(fingerprint, diagnostics.Items,
-                files.Select((f, i) => (f.Path, Hash: hashes[i])).ToDictionary(x => x.Path, x => x.Hash, StringComparer.Ordinal));
-            File.WriteAllText(Path.Combine(temp, MarkerFile), manifest.Serialize());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(new SourceLocation(outputDir, 0), $"could not write the site: {ex.Message}; the previous output is unchanged");
+            return null;
+        }
+        return new SiteWriter(output, temp, ReadManifest(output)?.Hashes ?? new Dictionary<string, string>());
+    }
 
-            if (Directory.Exists(output))
+    /// <summary>Paths of every file added so far.</summary>
+    public IEnumerable<string> Paths => _hashes.Keys;
+
+    /// <summary>Writes one file into the new site (or links the unchanged old one). Thread-safe; a failure is kept for <see cref="Commit"/>.</summary>
+    public void Add(SiteFile file)
+    {
+        if (!IsSafeRelativePath(file.Path))
+        {
+            _errors.Enqueue($"refusing to write '{file.Path}': not a plain path inside the output folder");
+            return;
+        }
+        var hash = OutputManifest.Hash(file.Content.Span);
+        if (!_hashes.TryAdd(file.Path, hash))
+        {
+            _errors.Enqueue($"two files for '{file.Path}'");
+            return;
+        }
+        try
+        {
+            var target = Path.Combine(_temp, file.Path);
+            var folder = Path.GetDirectoryName(target)!;
+            // GetOrAdd returns only once some thread's CreateDirectory for this folder has finished.
+            _folders.GetOrAdd(folder, Directory.CreateDirectory);
+            if (_previous.TryGetValue(file.Path, out var old) && old == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
             {
-                var old = Path.Combine(parent, $".{name}.old-{stamp}");
-                Directory.Move(output, old);
-                Directory.Move(temp, output);
+                Interlocked.Increment(ref _reused);
+                return;
+            }
+            using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+                stream.Write(file.Content.Span);
+            Interlocked.Increment(ref _written);
+            Interlocked.Add(ref _bytes, file.Content.Length);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _errors.Enqueue($"could not write '{file.Path}': {ex.Message}");
+        }
+    }
+
+    /// <summary>Writes the manifest and swaps the new site in place of the old one, unless a file could not be written.</summary>
+    public WriteResult Commit(string fingerprint, DiagnosticBag diagnostics)
+    {
+        var at = new SourceLocation(_output, 0);
+        if (!_errors.IsEmpty)
+        {
+            foreach (var error in _errors.Order(StringComparer.Ordinal)) diagnostics.Error(at, error + "; the previous output is unchanged");
+            return WriteResult.Failed;
+        }
+        try
+        {
+            File.WriteAllText(Path.Combine(_temp, MarkerFile), new OutputManifest(fingerprint, diagnostics.Items, _hashes).Serialize());
+            if (Directory.Exists(_output))
+            {
+                var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+                Directory.Move(_output, old);
+                Directory.Move(_temp, _output);
                 Directory.Delete(old, recursive: true);
             }
             else
             {
-                Directory.Move(temp, output);
+                Directory.Move(_temp, _output);
             }
-            return new WriteResult(true, written, bytes, reused);
+            _committed = true;
+            return new WriteResult(true, _written, _bytes, _reused);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(at, $"could not write the site: {ex.Message}; the previous output is unchanged");
-            TryDelete(temp);
             return WriteResult.Failed;
         }
+    }
+
+    /// <summary>An uncommitted site is thrown away; the old output stays.</summary>
+    public void Dispose()
+    {
+        if (!_committed) TryDelete(_temp);
     }
 
     /// <summary>An output folder may be replaced if it does not exist, is empty, or carries our marker.</summary>

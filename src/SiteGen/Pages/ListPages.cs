@@ -28,7 +28,7 @@ public sealed class ListPages(SiteContext site)
         foreach (var author in site.Catalog.Authors.Values)
             lists.Add(() => List(SitePaths.Author(author.Id), author.Name.Display, author.IsMember ? "Group member" : "Author",
                 site.PapersByAuthor[author.Id].ToList(), "authors", author, []));
-        return lists.AsParallel().AsOrdered().SelectMany(build => build());
+        return lists.AsParallel().SelectMany(build => build());
     }
 
     private IEnumerable<SiteFile> List(string firstPage, string heading, string? subheading, IReadOnlyList<Paper> papers,

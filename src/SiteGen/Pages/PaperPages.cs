@@ -13,7 +13,7 @@ public sealed class PaperPages(SiteContext site)
     private readonly ViewFactory _views = new(site);
 
     public IEnumerable<SiteFile> Build() =>
-        site.Papers.AsParallel().AsOrdered().Select(Page);
+        site.Papers.AsParallel().Select(Page);
 
     public SiteFile Page(Paper paper)
     {

@@ -91,26 +91,45 @@ public static class BuildPipeline
         if (theme is null || map.IsBroken || !IsSafeOutput(options, outputDir, diagnostics))
             return new BuildResult { OutputDir = outputDir, Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count, Timings = timer.Timings };
 
+        using var writer = SiteWriter.Open(outputDir, diagnostics);
+        if (writer is null)
+            return new BuildResult { OutputDir = outputDir, Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count, Timings = timer.Timings };
+
+        // Each file is link-scanned and written as soon as it is made, then dropped: the
+        // site is never held in memory whole.
+        var links = new LinkChecker();
+        var pages = 0;
+        var files = 0;
+        long bytes = 0;
+        void Emit(SiteFile file)
+        {
+            links.Add(file);
+            writer.Add(file);
+            Interlocked.Increment(ref files);
+            Interlocked.Add(ref bytes, file.Content.Length);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref pages);
+        }
+        int EmitAll(IEnumerable<SiteFile> made)
+        {
+            var before = files;
+            made.AsParallel().ForAll(Emit);
+            return files - before;
+        }
+
         var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
-        var files = new List<SiteFile>(site.Assets.Files);
-        timer.Time("paper pages", () => { files.AddRange(new PaperPages(site).Build()); return 0; });
-        timer.Time("list pages", () => { files.AddRange(new ListPages(site).Build()); return 0; });
-        timer.Time("index pages", () => { files.AddRange(new IndexPages(site).Build()); files.AddRange(new SingletonPages(site, redirects).Build()); return 0; });
-        timer.Time("search index", () => { files.AddRange(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); return 0; });
-        var pageCount = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        timer.Time("feeds", () =>
-        {
-            files.AddRange(new SiteFeeds(site, files.Select(f => f.Path).ToList()).Build());
-            files.Add(SingletonPages.NetlifyRedirects(redirects));
-            return 0;
-        });
+        EmitAll(site.Assets.Files);
+        timer.Time("paper pages", () => EmitAll(new PaperPages(site).Build()));
+        timer.Time("list pages", () => EmitAll(new ListPages(site).Build()));
+        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site, redirects).Build()]));
+        timer.Time("search index", () => EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))));
+        var pageCount = pages;
+        timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths]).Build(), SingletonPages.NetlifyRedirects(redirects)]));
 
-        var broken = timer.Time("link check", () => LinkChecker.Check(files, diagnostics));
+        var broken = timer.Time("link check", () => links.Report(diagnostics));
         var refused = options.Strict && diagnostics.HasWarningsOrErrors;
         var newMapText = newMap.Serialize();
-        var write = refused ? WriteResult.Failed : timer.Time("write", () =>
-            SiteWriter.Write(files, outputDir, InputFingerprint.Compute(options, newMapText), diagnostics));
+        var write = refused ? WriteResult.Failed : timer.Time("write", () => writer.Commit(InputFingerprint.Compute(options, newMapText), diagnostics));
         // The map is saved only once the site with these URLs exists.
         if (write.Written) newMap.SaveIfChanged(options.InputDir, diagnostics);
 
@@ -122,8 +141,8 @@ public static class BuildPipeline
             Authors = catalog.Authors.Count,
             Topics = catalog.Topics.Count,
             Pages = pageCount,
-            Files = files.Count,
-            Bytes = files.Sum(f => (long)f.Content.Length),
+            Files = files,
+            Bytes = bytes,
             FilesWritten = write.FilesWritten,
             BytesWritten = write.BytesWritten,
             FilesReused = write.FilesReused,
