@@ -33,7 +33,7 @@ internal static class BibtexRecordBuilder
         {
             if (Verbatim(field) is not { } link) continue;
             if (BibIdentifiers.HttpUrl(link) is { } href) links[field] = href;
-            else diagnostics.Info(text.At(entry.Fields[field].Line), $"entry '{entry.Key}': {field} '{link}' is not an http(s) URL; not linked");
+            else diagnostics.Info(text.At(entry.Fields[field].Line), NotLinked(entry.Key, field, link));
         }
 
         var eprint = Verbatim("eprint");
@@ -67,6 +67,15 @@ internal static class BibtexRecordBuilder
             Format = ListingFormat.Bibtex,
         };
     }
+
+    /// <summary>
+    /// al-folio's <c>pdf = {paper.pdf}</c> names a file under its assets/pdf/. SiteGen copies no
+    /// files into the site, so such a link would be broken here: the message says how to keep it.
+    /// </summary>
+    private static string NotLinked(string key, string field, string link) =>
+        BibIdentifiers.HasScheme(link)
+            ? $"entry '{key}': {field} '{link}' is not an http(s) URL; not linked"
+            : $"entry '{key}': {field} '{link}' is a file name, not a URL: SiteGen copies no files into the site, so write the file's full http(s) URL to link it; not linked";
 
     /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
     private static string? HowPublished(string? text) => BibIdentifiers.HttpUrl(text) is null ? text : null;
