@@ -69,8 +69,13 @@ public sealed class ArxivAtomParser : IListingParser
 
         var date = PartialDate.Unknown;
         var published = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value;
-        if (published is not null && !IsoDate.TryParse(published, out date))
-            context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}' is not ISO 8601; kept undated");
+        if (published is not null)
+        {
+            if (!IsoDate.TryParse(published, out date, out var problem))
+                context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}' is not ISO 8601; kept undated");
+            else if (problem is not null)
+                context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}': {problem}");
+        }
 
         var category = entry.Element(Arxiv + "primary_category")?.Attribute("term")?.Value
             ?? entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).FirstOrDefault(t => t is not null);
