@@ -27,6 +27,8 @@ public static class CatalogPipeline
         var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded));
         var oldSlugs = map.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
         papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics));
+        // Needs the records (for positions) and the merged papers (to tell an overlap from a conflict).
+        Pages.CitationKeyAliases.ReportContested(ingest.Listings, papers, diagnostics);
         return new CatalogResult(ingest.Config, catalog with { Papers = papers }, loaded, map, oldSlugs);
     }
 }

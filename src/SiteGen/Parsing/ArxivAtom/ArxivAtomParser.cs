@@ -12,7 +12,8 @@ namespace SiteGen.Parsing.ArxivAtom;
 /// paper with its abs URL as <c>id</c>, title and summary wrapped across lines, authors,
 /// <c>published</c>, links to the abs page and the PDF, <c>arxiv:primary_category</c>,
 /// and optionally <c>arxiv:doi</c> and <c>arxiv:journal_ref</c>. DTDs are ignored and
-/// nothing external is ever resolved; malformed XML keeps the entries read before it.
+/// nothing external is ever resolved; malformed XML keeps the entries read before it and
+/// says how many that was.
 /// </summary>
 public sealed class ArxivAtomParser : IListingParser
 {
@@ -33,7 +34,7 @@ public sealed class ArxivAtomParser : IListingParser
 
     public void ContributeNames(SourceText text, NameLexicon lexicon)
     {
-        foreach (var (entry, _) in Entries(text, null))
+        foreach (var (entry, _) in Entries(text).Entries)
             foreach (var author in entry.Elements(Atom + "author"))
                 lexicon.Add(PersonNameParser.ParseNatural(Collapse(author.Element(Atom + "name")?.Value ?? "")));
     }
@@ -41,8 +42,13 @@ public sealed class ArxivAtomParser : IListingParser
     public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
     {
         var records = new List<PaperRecord>();
-        foreach (var (entry, line) in Entries(text, context))
+        var (entries, error) = Entries(text);
+        foreach (var (entry, line) in entries)
             if (Build(entry, text.At(line), context) is { } record) records.Add(record);
+        // XmlReader cannot resynchronise after malformed XML, so the count says how much of the feed made it.
+        if (error is { } e)
+            context.Diagnostics.Warning(text.At(e.Line),
+                $"malformed XML: {e.Message}; {Count(entries.Count, "entry", "entries")} before this point read, the rest of the feed is skipped");
         return records;
     }
 
@@ -69,8 +75,13 @@ public sealed class ArxivAtomParser : IListingParser
 
         var date = PartialDate.Unknown;
         var published = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value;
-        if (published is not null && !IsoDate.TryParse(published, out date))
-            context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}' is not ISO 8601; kept undated");
+        if (published is not null)
+        {
+            if (!IsoDate.TryParse(published, out date, out var problem))
+                context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}' is not ISO 8601; kept undated");
+            else if (problem is not null)
+                context.Diagnostics.Warning(at, $"'published' date '{published.Trim()}': {problem}");
+        }
 
         var category = entry.Element(Arxiv + "primary_category")?.Attribute("term")?.Value
             ?? entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).FirstOrDefault(t => t is not null);
@@ -100,8 +111,13 @@ public sealed class ArxivAtomParser : IListingParser
         };
     }
 
-    /// <summary>Each <c>entry</c> element with its 0-based line, read as a stream so an error late in the file keeps what came before.</summary>
-    private static List<(XElement Entry, int Line)> Entries(SourceText text, ParseContext? context)
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+
+    /// <summary>
+    /// Each <c>entry</c> element with its 0-based line, read as a stream so an error late in the
+    /// file keeps what came before; and the XML error that ended the reading, if any.
+    /// </summary>
+    private static (List<(XElement Entry, int Line)> Entries, (int Line, string Message)? Error) Entries(SourceText text)
     {
         var entries = new List<(XElement, int)>();
         var settings = new XmlReaderSettings
@@ -129,9 +145,9 @@ public sealed class ArxivAtomParser : IListingParser
         }
         catch (XmlException ex)
         {
-            context?.Diagnostics.Warning(text.At(Math.Max(0, ex.LineNumber - 1)), $"malformed XML: {ex.Message.Split(" Line ")[0].TrimEnd('.', ',')}; the rest of the feed is skipped");
+            return (entries, (Math.Max(0, ex.LineNumber - 1), ex.Message.Split(" Line ")[0].TrimEnd('.', ',')));
         }
-        return entries;
+        return (entries, null);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -42,6 +42,12 @@ public static partial class BibIdentifiers
         return Uri.TryCreate(t, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? t : null;
     }
 
+    /// <summary>"scheme:..." (https:, mailto:, javascript:) as opposed to a relative file name such as "paper.pdf" or "/assets/paper.pdf".</summary>
+    public static bool HasScheme(string text) => UrlScheme().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlScheme();
+
     /// <summary>An arXiv id found in any of the texts that plausibly name one (URL, DOI, "number" field).</summary>
     public static string? ArxivFromAny(params string?[] texts)
     {

@@ -33,7 +33,7 @@ internal static class BibtexRecordBuilder
         {
             if (Verbatim(field) is not { } link) continue;
             if (BibIdentifiers.HttpUrl(link) is { } href) links[field] = href;
-            else diagnostics.Info(text.At(entry.Fields[field].Line), $"entry '{entry.Key}': {field} '{link}' is not an http(s) URL; not linked");
+            else diagnostics.Info(text.At(entry.Fields[field].Line), NotLinked(entry.Key, field, link));
         }
 
         var eprint = Verbatim("eprint");
@@ -68,6 +68,15 @@ internal static class BibtexRecordBuilder
         };
     }
 
+    /// <summary>
+    /// al-folio's <c>pdf = {paper.pdf}</c> names a file under its assets/pdf/. SiteGen copies no
+    /// files into the site, so such a link would be broken here: the message says how to keep it.
+    /// </summary>
+    private static string NotLinked(string key, string field, string link) =>
+        BibIdentifiers.HasScheme(link)
+            ? $"entry '{key}': {field} '{link}' is not an http(s) URL; not linked"
+            : $"entry '{key}': {field} '{link}' is a file name, not a URL: SiteGen copies no files into the site, so write the file's full http(s) URL to link it; not linked";
+
     /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
     private static string? HowPublished(string? text) => BibIdentifiers.HttpUrl(text) is null ? text : null;
 
@@ -79,32 +88,38 @@ internal static class BibtexRecordBuilder
     {
         if (entry.Fields.TryGetValue("date", out var date))
         {
-            if (IsoDate.TryParse(date.Value.Split('/')[0].Trim(), out var iso)) return iso;
+            if (IsoDate.TryParse(date.Value.Split('/')[0].Trim(), out var iso, out var problem))
+            {
+                if (problem is not null) diagnostics.Warning(text.At(date.Line), $"entry '{entry.Key}': date '{date.Value}': {problem}");
+                return iso;
+            }
             diagnostics.Warning(text.At(date.Line), $"entry '{entry.Key}': date '{date.Value}' is not YYYY[-MM[-DD]]; year/month used instead");
         }
 
         if (!entry.Fields.TryGetValue("year", out var yearField)) return PartialDate.Unknown;
         var digits = new string(yearField.Value.Trim().TakeWhile(char.IsAsciiDigit).ToArray());
-        if (digits.Length != 4)
+        if (digits.Length != 4 || !DateParts.IsYear(int.Parse(digits, CultureInfo.InvariantCulture)))
         {
-            diagnostics.Warning(text.At(yearField.Line), $"entry '{entry.Key}': year '{yearField.Value}' is not a four-digit year; kept undated");
+            diagnostics.Warning(text.At(yearField.Line), $"entry '{entry.Key}': year '{yearField.Value}' is not a four-digit year (0001-9999); kept undated");
             return PartialDate.Unknown;
         }
         var year = int.Parse(digits, CultureInfo.InvariantCulture);
-        int? month = null;
-        if (entry.Fields.TryGetValue("month", out var monthField))
+        entry.Fields.TryGetValue("day", out var dayField);
+        if (!entry.Fields.TryGetValue("month", out var monthField))
+            return Checked(year, null, dayField);
+        // An empty month comes from an undefined macro, already reported.
+        if (monthField.Value.Trim().Length == 0) return new PartialDate(year, null, null);
+        if (Month(monthField.Value) is { } month) return Checked(year, month.ToString(CultureInfo.InvariantCulture), dayField);
+        diagnostics.Warning(text.At(monthField.Line), $"entry '{entry.Key}': month '{monthField.Value}' is not a month; year kept");
+        return new PartialDate(year, null, null);
+
+        PartialDate Checked(int y, string? m, BibtexField? day)
         {
-            month = Month(monthField.Value);
-            // An empty month comes from an undefined macro, already reported.
-            if (month is null && monthField.Value.Trim().Length > 0)
-                diagnostics.Warning(text.At(monthField.Line), $"entry '{entry.Key}': month '{monthField.Value}' is not a month; year kept");
+            // m is null or a real month here, so a problem can only be the day's.
+            var result = DateParts.Check(y, m, day?.Value, out var problem);
+            if (problem is not null) diagnostics.Warning(text.At(day!.Line), $"entry '{entry.Key}': {problem}");
+            return result;
         }
-        int? day = null;
-        if (month is not null && entry.Fields.TryGetValue("day", out var dayField)
-            && int.TryParse(dayField.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            && d >= 1 && d <= DateTime.DaysInMonth(year, month.Value))
-            day = d;
-        return new PartialDate(year, month, day);
     }
 
     /// <summary>"2", "02", "feb" (expanded by the macro to "February"), "Feb.", "february".</summary>

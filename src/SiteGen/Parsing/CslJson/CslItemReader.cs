@@ -51,19 +51,25 @@ internal static class CslItemReader
     private static PartialDate Date(JsonElement item, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (!item.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object) return PartialDate.Unknown;
+        var named = Text(item, "id") is { } id ? $"CSL-JSON item '{id}'" : "CSL-JSON item";
         if (issued.TryGetProperty("date-parts", out var dp) && dp.ValueKind == JsonValueKind.Array && dp.GetArrayLength() > 0
             && dp[0].ValueKind == JsonValueKind.Array)
         {
             var parts = dp[0].EnumerateArray().Select(Number).ToList();
-            if (parts.Count > 0 && parts.All(p => p is not null))
+            if (parts.Count > 0 && parts.All(p => p is not null) && DateParts.IsYear(parts[0]!.Value))
             {
-                var y = parts[0]!.Value;
-                int? m = parts.Count > 1 && parts[1] is >= 1 and <= 12 ? parts[1] : null;
-                int? d = m is not null && parts.Count > 2 && parts[2] >= 1 && parts[2] <= DateTime.DaysInMonth(y is >= 1 and <= 9999 ? y : 2000, m.Value) ? parts[2] : null;
-                if (y is >= 1 and <= 9999) return new PartialDate(y, m, d);
+                string? Part(int i) => parts.Count > i ? parts[i]!.Value.ToString(CultureInfo.InvariantCulture) : null;
+                var date = DateParts.Check(parts[0]!.Value, Part(1), Part(2), out var problem);
+                if (problem is not null)
+                    diagnostics.Warning(at, $"{named}: 'issued' date-parts [{string.Join(", ", parts)}]: {problem}");
+                return date;
             }
         }
-        else if ((Text(issued, "raw") ?? Text(issued, "literal")) is { } raw && IsoDate.TryParse(raw, out var iso)) return iso;
+        else if ((Text(issued, "raw") ?? Text(issued, "literal")) is { } raw && IsoDate.TryParse(raw, out var iso, out var problem))
+        {
+            if (problem is not null) diagnostics.Warning(at, $"{named}: 'issued' date '{raw}': {problem}");
+            return iso;
+        }
         diagnostics.Warning(at, "CSL-JSON item's 'issued' date is not readable; kept undated");
         return PartialDate.Unknown;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using SiteGen.Model;
 using SiteGen.Parsing.Bibtex;
@@ -12,11 +11,12 @@ namespace SiteGen.Parsing.CslJson;
 /// CSL JSON") and citeproc tools write it: an array of items with <c>type</c>, <c>id</c>,
 /// <c>title</c>, <c>author</c> [{family, given, ...}], <c>issued</c>, <c>container-title</c>,
 /// <c>DOI</c>, <c>URL</c>, <c>abstract</c>, <c>keyword</c>. An item that is not an object or
-/// has no title is reported and skipped; a JSON syntax error ends the file at that point.
+/// has no title is reported and skipped, and so is an item with a JSON syntax error: the
+/// items after it are still read.
 /// </summary>
 public sealed class CslJsonParser : IListingParser
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public ListingFormat Format => ListingFormat.CslJson;
 
@@ -48,44 +48,93 @@ public sealed class CslJsonParser : IListingParser
         return records;
     }
 
-    /// <summary>Each top-level item (the array's elements, or one object) with its 0-based line.</summary>
-    private static IEnumerable<(JsonElement Item, int Line)> Items(SourceText text, ParseContext? context)
+    /// <summary>
+    /// Each top-level item (the array's elements, or one object) with its 0-based line. Items are
+    /// found by <see cref="JsonArrayItems"/> and parsed one by one, so invalid JSON in one item
+    /// is reported and skips only that item.
+    /// </summary>
+    private static List<(JsonElement Item, int Line)> Items(SourceText text, ParseContext? context)
     {
-        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', text.Lines));
+        var s = string.Join('\n', text.Lines);
+        var lineOf = LineIndex(text.Lines);
         var items = new List<(JsonElement, int)>();
-        var reader = new Utf8JsonReader(bytes, Options);
+        var start = JsonArrayItems.SkipTrivia(s, 0);
+        if (start >= s.Length) return items;
+        if (s[start] == '{')
+        {
+            var (element, error) = ParseItem(s, start, s.Length);
+            if (element is { } one) items.Add((one, lineOf(start)));
+            else context?.Diagnostics.Warning(text.At(lineOf(start) + error!.Value.Line), $"invalid JSON: {error.Value.Message}; file skipped");
+            return items;
+        }
+        if (s[start] != '[')
+        {
+            context?.Diagnostics.Warning(text.At(lineOf(start)), "CSL-JSON must be an array of items; file skipped");
+            return items;
+        }
+
+        var array = new JsonArrayItems(s, start);
+        while (array.Next() is { } span)
+        {
+            var (itemStart, itemEnd) = span;
+            var line = lineOf(itemStart);
+            var (element, error) = ParseItem(s, itemStart, itemEnd);
+            int? resumed = null;
+            if (error is not null && array.NextItemInside(itemStart, itemEnd) is { } cut)
+            {
+                // The item lost a closing brace or quote and the scan ran into the next item:
+                // end it where the next one visibly starts, and report its own error.
+                (element, error) = ParseItem(s, itemStart, cut);
+                array.ResumeAt(cut);
+                resumed = lineOf(cut);
+            }
+            if (element is not { } item)
+            {
+                var noticed = line + error!.Value.Line;
+                var where = noticed == line ? "" : $" (noticed at line {noticed + 1})";
+                var then = resumed is { } next ? $"; item skipped, reading resumes at line {next + 1}" : "; item skipped";
+                context?.Diagnostics.Warning(text.At(line), $"invalid JSON in this item: {error.Value.Message}{where}{then}");
+            }
+            else if (item.ValueKind == JsonValueKind.Object) items.Add((item, line));
+            else context?.Diagnostics.Warning(text.At(line), $"CSL-JSON item is {item.ValueKind.ToString().ToLowerInvariant()}, not an object; skipped");
+        }
+        foreach (var (offset, message) in array.Problems)
+            context?.Diagnostics.Warning(text.At(lineOf(offset)), message);
+        return items;
+    }
+
+    /// <summary>One item's text as JSON; on failure the error with its 0-based line within the item.</summary>
+    private static (JsonElement? Element, (int Line, string Message)? Error) ParseItem(string s, int start, int end)
+    {
+        // Without the blank lines before a cut, "end of data" is noticed on the item's last line.
+        while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
         try
         {
-            if (!reader.Read()) return items;
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                items.Add((JsonElement.ParseValue(ref reader), 0));
-                return items;
-            }
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                context?.Diagnostics.Warning(text.At(0), "CSL-JSON must be an array of items; file skipped");
-                return items;
-            }
-            // Lines are counted incrementally from the previous item, so a huge export stays linear.
-            int line = 0, counted = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                var start = (int)reader.TokenStartIndex;
-                line += bytes.AsSpan(counted, start - counted).Count((byte)'\n');
-                counted = start;
-                var element = JsonElement.ParseValue(ref reader);
-                if (element.ValueKind == JsonValueKind.Object) items.Add((element, line));
-                else context?.Diagnostics.Warning(text.At(line), $"CSL-JSON item is {element.ValueKind.ToString().ToLowerInvariant()}, not an object; skipped");
-            }
+            using var document = JsonDocument.Parse(s.AsMemory(start, end - start), Options);
+            return (document.RootElement.Clone(), null);
         }
         catch (JsonException ex)
         {
-            // JSON cannot be resynchronised reliably: items before the error are kept.
-            var line = (int)(ex.LineNumber ?? 0);
-            context?.Diagnostics.Warning(text.At(line), $"invalid JSON: {FirstSentence(ex.Message)}; the rest of the file is skipped");
+            var message = FirstSentence(ex.Message);
+            // The reader's words for a raw line break in a string, or for an item (cut at a line
+            // end) ending inside one: both are how an unclosed quote shows.
+            if (message.StartsWith("'0x0A' is invalid within a JSON string", StringComparison.Ordinal)
+                || message.StartsWith("Expected end of string, but instead reached end of data", StringComparison.Ordinal))
+                message = "a string's closing quote is missing before the end of its line";
+            return (null, ((int)(ex.LineNumber ?? 0), message));
         }
-        return items;
+    }
+
+    /// <summary>Offset in the lines joined by '\n' → 0-based line.</summary>
+    private static Func<int, int> LineIndex(IReadOnlyList<string> lines)
+    {
+        var starts = new int[lines.Count];
+        for (int i = 0, offset = 0; i < lines.Count; offset += lines[i].Length + 1, i++) starts[i] = offset;
+        return offset =>
+        {
+            var i = Array.BinarySearch(starts, offset);
+            return Math.Max(0, i >= 0 ? i : ~i - 1);
+        };
     }
 
     private static string FirstSentence(string message)

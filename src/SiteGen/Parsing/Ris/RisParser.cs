@@ -18,6 +18,9 @@ public sealed partial class RisParser : IListingParser
     [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9])  -(?: (?<value>.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TagLine();
 
+    /// <summary>The full date (DA) first, then the publication year tags.</summary>
+    private static readonly string[] DateTags = ["DA", "Y1", "PY"];
+
     public ListingFormat Format => ListingFormat.Ris;
 
     public double Detect(SourceText text)
@@ -85,7 +88,7 @@ public sealed partial class RisParser : IListingParser
             Title = Collapse(title),
             Authors = authors,
             AuthorsTruncated = truncated,
-            Date = Date(First("DA", "Y1", "PY"), First("PY", "Y1"), reference, text, context),
+            Date = Date(reference, text, context),
             Abstract = Collapse(First("AB", "N2") ?? ""),
             Venue = venue is null ? null : Collapse(venue),
             Bibliographic = new Bibliographic
@@ -116,21 +119,23 @@ public sealed partial class RisParser : IListingParser
         };
     }
 
-    /// <summary>DA "2024/03/11/" (or "2024/03//"), else PY "2024" or "2024///".</summary>
-    private static PartialDate Date(string? full, string? year, RisReference reference, SourceText text, ParseContext context)
+    /// <summary>DA "2024/03/11/" (or "2024/03//"), else PY "2024" or "2024///"; a bad month or day is reported at its tag's line.</summary>
+    private static PartialDate Date(RisReference reference, SourceText text, ParseContext context)
     {
-        foreach (var candidate in new[] { full, year })
+        var candidates = DateTags
+            .SelectMany(tag => reference.Fields.Where(f => f.Tag == tag && !string.IsNullOrWhiteSpace(f.Value)).Take(1))
+            .ToList();
+        foreach (var (_, value, line) in candidates)
         {
-            if (candidate is null) continue;
-            var parts = candidate.Split('/', '-');
-            if (parts[0].Length != 4 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y)) continue;
-            int? m = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var mm) && mm is >= 1 and <= 12 ? mm : null;
-            int? d = m is not null && parts.Length > 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var dd)
-                && dd >= 1 && dd <= DateTime.DaysInMonth(y, m.Value) ? dd : null;
-            return new PartialDate(y, m, d);
+            var parts = value.Trim().Split('/', '-');
+            if (parts[0].Length != 4 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !DateParts.IsYear(y)) continue;
+            // A fourth part is RIS's free "other info" (a season, "Epub"): not a date part.
+            var date = DateParts.Check(y, parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), out var problem);
+            if (problem is not null) context.Diagnostics.Warning(text.At(line), $"reference date '{value.Trim()}': {problem}");
+            return date;
         }
-        if (full is not null || year is not null)
-            context.Diagnostics.Warning(text.At(reference.Line), $"reference date '{full ?? year}' has no four-digit year; kept undated");
+        if (candidates.Count > 0)
+            context.Diagnostics.Warning(text.At(candidates[0].Line), $"reference date '{candidates[0].Value.Trim()}' has no four-digit year (0001-9999); kept undated");
         return PartialDate.Unknown;
     }
 
