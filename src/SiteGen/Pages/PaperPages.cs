@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SiteGen.Citation;
 using SiteGen.Documents;
 using SiteGen.Model;
@@ -68,39 +69,38 @@ public sealed class PaperPages(SiteContext site)
     private static LinkView Neighbour(Paper p, string root) => new(p.Title, root + SitePaths.Paper(p.Slug));
 
     /// <summary>
-    /// Papers sharing authors (weight 3 each) or topics (1 each). Candidates are bounded
-    /// (an author's 200 newest papers, a topic's 40 papers nearest in site order) so a
-    /// prolific author or a huge topic cannot make this quadratic.
+    /// Papers sharing authors (weight 3 each) or topics (1 each), best first, ties to the
+    /// nearest in site order. Candidates are bounded (an author's 200 newest papers, a
+    /// topic's 40 papers nearest in site order) so a prolific author or a huge topic cannot
+    /// make this quadratic. Works on site positions: this runs once per paper page.
     /// </summary>
     private IEnumerable<Paper> Related(Paper paper)
     {
-        var scores = new Dictionary<string, (Paper Paper, int Score)>(StringComparer.Ordinal);
-        void Add(Paper p, int weight)
+        var position = site.Position[paper.Key];
+        var scores = new Dictionary<int, int>();
+        void Add(int candidate, int weight)
         {
-            if (p.Key == paper.Key) return;
-            scores[p.Key] = scores.TryGetValue(p.Key, out var s) ? (p, s.Score + weight) : (p, weight);
+            if (candidate == position) return;
+            CollectionsMarshal.GetValueRefOrAddDefault(scores, candidate, out _) += weight;
         }
 
         foreach (var credit in paper.Authors.DistinctBy(a => a.AuthorId))
-            foreach (var p in site.PapersByAuthor[credit.AuthorId].Take(200)) Add(p, 3);
-        var position = site.Position[paper.Key];
+        {
+            var theirs = site.PositionsByAuthor[credit.AuthorId];
+            foreach (var p in theirs.AsSpan(0, Math.Min(200, theirs.Length))) Add(p, 3);
+        }
         foreach (var topic in paper.TopicIds)
         {
-            // Topic lists are in site order, so the paper's neighbours in the topic are found by binary search.
-            var list = site.TopicPapers(topic);
-            var lo = 0;
-            var hi = list.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (site.Position[list[mid].Key] < position) lo = mid + 1; else hi = mid;
-            }
-            for (var i = Math.Max(0, lo - 20); i < Math.Min(list.Count, lo + 21); i++) Add(list[i], 1);
+            var list = site.PositionsByTopic[topic];
+            var at = Array.BinarySearch(list, position);
+            if (at < 0) at = ~at;
+            for (var i = Math.Max(0, at - 20); i < Math.Min(list.Length, at + 21); i++) Add(list[i], 1);
         }
-        return scores.Values
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => Math.Abs(site.Position[s.Paper.Key] - position))
+        return scores
+            .OrderByDescending(s => s.Value)
+            .ThenBy(s => Math.Abs(s.Key - position))
+            .ThenBy(s => s.Key)
             .Take(RelatedCount)
-            .Select(s => s.Paper);
+            .Select(s => site.Papers[s.Key]);
     }
 }

@@ -24,6 +24,10 @@ public sealed class SiteContext
             .ToLookup(x => x.id, x => x.p, StringComparer.Ordinal);
         _papersByTopic = Papers.SelectMany(p => p.TopicIds.Select(id => (id, p))).GroupBy(x => x.id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Paper>)g.Select(x => x.p).ToArray(), StringComparer.Ordinal);
+        PositionsByAuthor = Papers.SelectMany((p, i) => p.Authors.Select(a => a.AuthorId).Distinct().Select(id => (id, i)))
+            .GroupBy(x => x.id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
+        PositionsByTopic = _papersByTopic.ToDictionary(t => t.Key, t => t.Value.Select(p => Position[p.Key]).ToArray(), StringComparer.Ordinal);
         PapersByYear = Papers.ToLookup(p => p.Date.Year);
     }
 
@@ -39,6 +43,12 @@ public sealed class SiteContext
     public IReadOnlyDictionary<string, int> Position { get; }
 
     public ILookup<string, Paper> PapersByAuthor { get; }
+
+    /// <summary>Author id → positions of the author's papers, ascending (newest first).</summary>
+    public IReadOnlyDictionary<string, int[]> PositionsByAuthor { get; }
+
+    /// <summary>Topic id → positions of the topic's papers, ascending.</summary>
+    public IReadOnlyDictionary<string, int[]> PositionsByTopic { get; }
     private readonly Dictionary<string, IReadOnlyList<Paper>> _papersByTopic;
 
     /// <summary>A topic's papers in site order.</summary>

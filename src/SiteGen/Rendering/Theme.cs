@@ -15,11 +15,16 @@ public sealed class Theme
 {
     public const string BaseLayout = "base";
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    /// <summary>Renders one paper of a list; list pages reuse its output for every page at the same depth.</summary>
+    public const string PaperItemPartial = "paper-item";
 
-    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, string assetsDir)
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _partials;
+
+    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, Dictionary<string, HandlebarsTemplate<object, object>> partials, string assetsDir)
     {
         _layouts = layouts;
+        _partials = partials;
         AssetsDirectory = assetsDir;
     }
 
@@ -37,11 +42,16 @@ public sealed class Theme
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var ok = true;
+        var partials = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         var partialsDir = Path.Combine(themeDir, "partials");
         if (Directory.Exists(partialsDir))
         {
             foreach (var file in Directory.EnumerateFiles(partialsDir, "*.hbs").Order(StringComparer.Ordinal))
-                ok &= Compile(file, themeDir, diagnostics, t => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), t));
+                ok &= Compile(file, themeDir, diagnostics, t =>
+                {
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), t);
+                    partials[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(t);
+                });
         }
 
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
@@ -53,7 +63,12 @@ public sealed class Theme
             diagnostics.Error(new SourceLocation(Path.Combine("theme", "layouts", "base.hbs"), 0), "theme needs a base layout");
             ok = false;
         }
-        return ok ? new Theme(layouts, Path.Combine(themeDir, "assets")) : null;
+        if (ok && !partials.ContainsKey(PaperItemPartial))
+        {
+            diagnostics.Error(new SourceLocation(Path.Combine("theme", "partials", PaperItemPartial + ".hbs"), 0), "theme needs a paper-item partial (one paper in a list)");
+            ok = false;
+        }
+        return ok ? new Theme(layouts, partials, Path.Combine(themeDir, "assets")) : null;
     }
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
@@ -64,6 +79,9 @@ public sealed class Theme
         var body = _layouts[layout](content);
         return _layouts[BaseLayout](frame with { Body = body, Layout = layout });
     }
+
+    /// <summary>Renders one partial on its own (for output reused across pages).</summary>
+    public string RenderPartial(string partial, object view) => _partials[partial](view);
 
     private static bool Compile(string file, string themeDir, DiagnosticBag diagnostics, Action<string> register)
     {

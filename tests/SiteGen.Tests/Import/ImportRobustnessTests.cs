@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -63,34 +62,28 @@ public sealed class ImportRobustnessTests
     }
 
     [Fact]
-    public void Twenty_thousand_bibtex_entries_parse_in_seconds()
+    public void Twenty_thousand_bibtex_entries_all_parse()
     {
         var records = Gen.Sample(RecordGenerators.Record, 20_000).Select((r, i) => r with
         {
             Bibliographic = r.Bibliographic with { CitationKeys = [$"key{i}"] },
         }).ToList();
         var text = BibtexWriter.Write(records);
-        var watch = Stopwatch.StartNew();
         var (result, diagnostics) = TempInput.IngestOne("big.bib", Encoding.UTF8.GetBytes(text));
-        watch.Stop();
         Assert.Equal(20_000, result.Records.Count());
         Assert.DoesNotContain(diagnostics.Items, d => d.Severity >= SiteGen.Diagnostics.DiagnosticSeverity.Warning);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
     [Fact]
-    public void Twenty_thousand_csl_json_items_and_ris_references_parse_in_seconds()
+    public void Twenty_thousand_csl_json_items_and_ris_references_all_parse()
     {
         var records = Gen.Sample(RecordGenerators.Record, 20_000).ToList();
         using var buffer = new MemoryStream();
         CslJsonWriter.Write(records, buffer);
         foreach (var (name, bytes) in new[] { ("big.json", buffer.ToArray()), ("big.ris", Encoding.UTF8.GetBytes(RisWriter.Write(records))) })
         {
-            var watch = Stopwatch.StartNew();
             var (result, _) = TempInput.IngestOne(name, bytes);
-            watch.Stop();
             Assert.Equal(20_000, result.Records.Count());
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{name} took {watch.Elapsed}");
         }
     }
 }
