@@ -72,8 +72,8 @@ public static class SearchIndexBuilder
     private static IReadOnlyList<TermShard> TermShards(IReadOnlyList<SearchDocument> ordered, SearchIndexOptions options, List<SiteFile> files)
     {
         var postings = TermPostings.Collect(ordered);
-        var terms = postings.Keys.Order(StringComparer.Ordinal).ToList();
-        var values = terms.Select(t => TermPostings.Encode(postings[t])).ToList();
+        var terms = postings.Select(p => p.Key).ToList();
+        var values = postings.AsParallel().AsOrdered().Select(p => TermPostings.Encode(p.Value)).ToList();
         // Cost of a term in its shard: both strings, their quotes and commas (escapes aside).
         var sized = terms.Select((t, i) => (t, t.Length + values[i].Length + 6)).ToList();
         var shards = TermShardPlanner.Plan(sized, options.TermShardBudget);
