@@ -88,7 +88,9 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     {
         int? best = null;
         var bestScore = double.NegativeInfinity;
-        for (var i = FirstCandidate(seam); i < seam.Length; i++)
+        var window = FirstCandidate(seam);
+        var titleWords = TitleWordsStart(seam, window);
+        for (var i = window; i < seam.Length; i++)
         {
             // A name never starts right after a space (that would not be glued) or a hyphen ("State-Space").
             if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-') continue;
@@ -96,7 +98,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
             var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var score = ScoreName(tokens);
             if (double.IsNegativeInfinity(score)) continue;
-            score += ScoreTitleEnd(seam[..i], abstractText);
+            score += ScoreTitleWords(seam[titleWords..i], abstractText);
             // On a tie the later seam wins: the fused word's earlier capitals usually belong to
             // the title ("A.G.I.Carol", "GPT-4oLi"), a given name rarely has inner capitals.
             if (score >= bestScore) { bestScore = score; best = i; }
@@ -129,7 +131,10 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
             // names with a known inner-capital prefix ("LeCun", "McDonald") only slightly less
             // likely, and one the inputs write cleanly elsewhere ("JoAnne") not at all.
             if (shapes[t] == Shape.Camel && !known) score -= IsCamelCasedName(token) ? 0.5 : 4;
-            if (t == 0 && lexicon.IsKnownGiven(token)) score += 3;
+            // A known given name is strong evidence that a name starts here only if a family
+            // name follows it. Alone it would be a mononym: "Marco" known from "Marco Cuturi"
+            // must not make "Sparse MoEAndré Di" + "Marco" beat "André DiMarco".
+            if (t == 0 && tokens.Length > 1 && lexicon.IsKnownGiven(token)) score += 3;
             else if (t == tokens.Length - 1 && lexicon.IsKnownFamily(token)) score += 2;
             else if (known) score += 1;
         }
@@ -157,30 +162,61 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         return hasWord ? shapes : null;
     }
 
-    /// <summary>Favours seams that leave a plausible last title word.</summary>
-    private static double ScoreTitleEnd(string title, string abstractText)
+    /// <summary>
+    /// Where the title words that candidates may leave begin: the word holding the first
+    /// candidate. Words further left are title for every candidate alike, so they need no
+    /// judging; the search is bounded to a name's length so a line of one huge word stays linear.
+    /// </summary>
+    private static int TitleWordsStart(string seam, int window)
     {
-        var trimmed = title.TrimEnd();
-        if (trimmed.Length == 0) return double.NegativeInfinity;
-        var space = trimmed.LastIndexOf(' ');
-        var lastWord = trimmed[(space + 1)..];
+        if (seam.Length == 0) return 0;
+        var from = Math.Min(window, seam.Length - 1);
+        var count = Math.Min(from + 1, MaxNameLength);
+        var space = seam.LastIndexOf(' ', from, count);
+        return space >= 0 ? space + 1 : from + 1 - count;
+    }
+
+    /// <summary>
+    /// Favours seams that leave plausible title words. Every title word near the seam is
+    /// judged, not only the last: a seam cut inside an inner-capital family name
+    /// ("LoRAYann Le" + "Cun") pushes the fused word ("LoRAYann") one place from the end, and
+    /// judging only the last word let it escape the camel-case penalty that the right seam
+    /// pays for its own ending ("LoRA").
+    /// </summary>
+    private static double ScoreTitleWords(string titleEnd, string abstractText)
+    {
+        var words = titleEnd.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return double.NegativeInfinity;
+        var score = 0.0;
+        foreach (var word in words)
+            score += ScoreCamelCase(word, abstractText);
+        return score + ScoreLastWord(words[^1], abstractText);
+    }
+
+    /// <summary>
+    /// Camel-cased title words exist ("PointNet"), but one the abstract does not use is more
+    /// likely a title word fused with a name ("RobotsJo" + "Anne", "iPhoneMarco" + "Di" + "Maggio").
+    /// </summary>
+    private static double ScoreCamelCase(string word, string abstractText)
+    {
+        if (!HasInnerCapitalAfterLower(word)) return 0;
+        return abstractText.Length > 0 && !InAbstract(word, abstractText) ? -3 : -1;
+    }
+
+    private static double ScoreLastWord(string lastWord, string abstractText)
+    {
         var score = 0.0;
         // The title word often recurs in the abstract ("PointNet"); a word fused with a name never does.
-        var inAbstract = lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
-        if (inAbstract) score += 2;
+        if (InAbstract(lastWord, abstractText)) score += 2;
         // "3DLe" + "Bron James", "3DD'" + "Arcy Thompson": a title word that ends in a name
         // prefix took it from the name ("LeBron", "D'Arcy"). A possessive ("Teachers'") does not.
         if (CamelNamePrefixes.Any(p => lastWord.Length > p.Length && lastWord.EndsWith(p, StringComparison.Ordinal))) score -= 2;
         if (lastWord.Length >= 2 && lastWord[^1] is '\'' or '’' && char.IsUpper(lastWord[^2])) score -= 2;
-        if (HasInnerCapitalAfterLower(lastWord))
-        {
-            // Camel-cased title words exist ("PointNet"), but one the abstract does not
-            // use is more likely a fragment of the first name ("RobotsJo" + "Anne").
-            score -= 1;
-            if (abstractText.Length > 0 && !inAbstract) score -= 2;
-        }
         return score;
     }
+
+    private static bool InAbstract(string word, string abstractText) =>
+        word.Length > 2 && abstractText.Contains(word.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
 
     /// <param name="lexicon">Names the inputs give cleanly; null while the lexicon is being built.</param>
     private static bool LooksLikeName(string segment, NameLexicon? lexicon = null)
@@ -197,10 +233,14 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         return true;
     }
 
-    private static readonly string[] CamelNamePrefixes = ["Mc", "Mac", "Le", "De", "Di", "Da", "La", "Van", "Von", "Du", "O'"];
+    private static readonly string[] CamelNamePrefixes = ["Mc", "Mac", "Le", "De", "Di", "Da", "La", "Van", "Vander", "Von", "Du", "Fitz", "O'"];
 
+    /// <summary>
+    /// "McAllister", "LaGuardia", "FitzGerald": a known prefix and then the inner capital.
+    /// The capital must follow the prefix directly: "LabJake" is "Lab" fused with "Jake", not "La" + "bJake".
+    /// </summary>
     private static bool IsCamelCasedName(string token) =>
-        CamelNamePrefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
+        CamelNamePrefixes.Any(p => token.Length > p.Length && token.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(token[p.Length]));
 
     private enum Shape { Invalid, Word, Initial, Particle, Camel, Suffix }
 
