@@ -55,6 +55,9 @@ public sealed class UnseenCategorySplitTests
         new("Fairness in LLMsCathy O'Neil, Moritz Hardt", "Fairness in LLMs", "Cathy|O'Neil; Moritz|Hardt"),
         new("Data Science on the iPadCathy O'Neil", "Data Science on the iPad", "Cathy|O'Neil"),
         new("Sparse Optimisation with ADMMAlexandre d'Aspremont, Francis Bach", "Sparse Optimisation with ADMM", "Alexandre|d'Aspremont; Francis|Bach"),
+        // Found by the round-trip property: "…Quoc V. d'" + "Aspremont" won after a camel-cased ending.
+        new("Distilling DeBERTaQuoc V. d'Aspremont, Marco Veličković", "Distilling DeBERTa", "Quoc V.|d'Aspremont; Marco|Veličković"),
+        new("Calculus on the iPadJean le Rond d'Alembert", "Calculus on the iPad", "Jean|le Rond d'Alembert"),
         new("Retrieval for Low-Resource LanguagesPriya D'Souza, Rahul Gupta", "Retrieval for Low-Resource Languages", "Priya|D'Souza; Rahul|Gupta"),
         // Particles
         new("Graph Kernels for RNA?Robert van der Klis, Anna Keller", "Graph Kernels for RNA?", "Robert|van der Klis; Anna|Keller"),

@@ -88,22 +88,36 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     {
         int? best = null;
         var bestScore = double.NegativeInfinity;
-        var window = FirstCandidate(seam);
-        var titleWords = TitleWordsStart(seam, window);
-        for (var i = window; i < seam.Length; i++)
+        for (var i = FirstCandidate(seam); i < seam.Length; i++)
         {
             // A name never starts right after a space (that would not be glued) or a hyphen ("State-Space").
-            if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-') continue;
+            if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-' || AfterJoinedArticle(seam, i)) continue;
             var name = seam[i..];
             var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var score = ScoreName(tokens);
             if (double.IsNegativeInfinity(score)) continue;
-            score += ScoreTitleWords(seam[titleWords..i], abstractText);
+            score += ScoreTitleEnd(seam[..i], tokens.Length, abstractText);
             // On a tie the later seam wins: the fused word's earlier capitals usually belong to
             // the title ("A.G.I.Carol", "GPT-4oLi"), a given name rarely has inner capitals.
             if (score >= bestScore) { bestScore = score; best = i; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// True when <paramref name="i"/> follows a lower-case article joined to a name by an
+    /// apostrophe ("d'Aspremont", "l'Hôpital"): the article belongs to the name, no title ends
+    /// in "d'". Without this "…DeBERTa" + "Quoc V. d'Aspremont" split as "…Quoc V. d'" + "Aspremont".
+    /// </summary>
+    private static bool AfterJoinedArticle(string seam, int i)
+    {
+        if (seam[i - 1] is not ('\'' or '’')) return false;
+        // Articles are at most three letters: the word starts at most four characters back.
+        var from = Math.Max(0, i - 5);
+        var space = seam.LastIndexOf(' ', i - 1, i - from);
+        if (space < 0 && from > 0) return false;
+        var wordStart = space + 1;
+        return PersonNameParser.JoinedArticleLength(seam[wordStart..(i + 1)]) == i - wordStart;
     }
 
     /// <summary>
@@ -162,61 +176,51 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         return hasWord ? shapes : null;
     }
 
-    /// <summary>
-    /// Where the title words that candidates may leave begin: the word holding the first
-    /// candidate. Words further left are title for every candidate alike, so they need no
-    /// judging; the search is bounded to a name's length so a line of one huge word stays linear.
-    /// </summary>
-    private static int TitleWordsStart(string seam, int window)
+    /// <summary>Favours seams that leave a plausible last title word.</summary>
+    private static double ScoreTitleEnd(string title, int nameTokens, string abstractText)
     {
-        if (seam.Length == 0) return 0;
-        var from = Math.Min(window, seam.Length - 1);
-        var count = Math.Min(from + 1, MaxNameLength);
-        var space = seam.LastIndexOf(' ', from, count);
-        return space >= 0 ? space + 1 : from + 1 - count;
-    }
-
-    /// <summary>
-    /// Favours seams that leave plausible title words. Every title word near the seam is
-    /// judged, not only the last: a seam cut inside an inner-capital family name
-    /// ("LoRAYann Le" + "Cun") pushes the fused word ("LoRAYann") one place from the end, and
-    /// judging only the last word let it escape the camel-case penalty that the right seam
-    /// pays for its own ending ("LoRA").
-    /// </summary>
-    private static double ScoreTitleWords(string titleEnd, string abstractText)
-    {
-        var words = titleEnd.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return double.NegativeInfinity;
-        var score = 0.0;
-        foreach (var word in words)
-            score += ScoreCamelCase(word, abstractText);
-        return score + ScoreLastWord(words[^1], abstractText);
-    }
-
-    /// <summary>
-    /// Camel-cased title words exist ("PointNet"), but one the abstract does not use is more
-    /// likely a title word fused with a name ("RobotsJo" + "Anne", "iPhoneMarco" + "Di" + "Maggio").
-    /// </summary>
-    private static double ScoreCamelCase(string word, string abstractText)
-    {
-        if (!HasInnerCapitalAfterLower(word)) return 0;
-        return abstractText.Length > 0 && !InAbstract(word, abstractText) ? -3 : -1;
-    }
-
-    private static double ScoreLastWord(string lastWord, string abstractText)
-    {
+        var trimmed = title.TrimEnd();
+        if (trimmed.Length == 0) return double.NegativeInfinity;
+        var space = trimmed.LastIndexOf(' ');
+        var lastWord = trimmed[(space + 1)..];
         var score = 0.0;
         // The title word often recurs in the abstract ("PointNet"); a word fused with a name never does.
-        if (InAbstract(lastWord, abstractText)) score += 2;
+        var inAbstract = lastWord.Length > 2 && ContainsWord(abstractText, lastWord.TrimEnd('?', '!', '.', ')', ':'));
+        if (inAbstract) score += 2;
         // "3DLe" + "Bron James", "3DD'" + "Arcy Thompson": a title word that ends in a name
         // prefix took it from the name ("LeBron", "D'Arcy"). A possessive ("Teachers'") does not.
         if (CamelNamePrefixes.Any(p => lastWord.Length > p.Length && lastWord.EndsWith(p, StringComparison.Ordinal))) score -= 2;
         if (lastWord.Length >= 2 && lastWord[^1] is '\'' or '’' && char.IsUpper(lastWord[^2])) score -= 2;
+        // "…LoRAYann Le" + "Cun", "…iPhoneMarco Di" + "Maggio": a one-word name cut out of a
+        // word that starts with a name prefix is the tail of an inner-capital family name, not
+        // a mononym. Without this the cut won whenever the right seam paid for a camel-cased
+        // title ending ("LoRA", "iPhone") below. With more name words the bare prefix can be
+        // the title's ("Apps for the Mac" + "John Smith"), so only one-word names pay.
+        if (nameTokens == 1 && CamelNamePrefixes.Contains(lastWord, StringComparer.Ordinal)) score -= 2;
+        if (HasInnerCapitalAfterLower(lastWord))
+        {
+            // Camel-cased title words exist ("PointNet"), but one the abstract does not
+            // use is more likely a fragment of the first name ("RobotsJo" + "Anne").
+            score -= 1;
+            if (abstractText.Length > 0 && !inAbstract) score -= 2;
+        }
         return score;
     }
 
-    private static bool InAbstract(string word, string abstractText) =>
-        word.Length > 2 && abstractText.Contains(word.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// <paramref name="word"/> as a whole word of <paramref name="text"/>, ignoring case. A part
+    /// of a word is no evidence: "Res" (of "ResNet" + "Sotiris") is in "research", "Point" in "pointwise".
+    /// </summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        if (word.Length == 0) return false;
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
+    }
 
     /// <param name="lexicon">Names the inputs give cleanly; null while the lexicon is being built.</param>
     private static bool LooksLikeName(string segment, NameLexicon? lexicon = null)
@@ -250,9 +254,6 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^(?:al|el|ad|ar|as|at|az|ash|d|l)[-'’](?=\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex JoinedArticle();
-
     /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor", "O'Neil", "III".</summary>
     private static Shape TokenShape(string token)
     {
@@ -260,7 +261,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         if (Suffixes.Contains(token)) return Shape.Suffix;
         if (token.Length == 0) return Shape.Invalid;
         // A short lower-case article joined to the name ("al-Khwarizmi", "d'Alembert", "l'Hôpital").
-        if (JoinedArticle().Match(token) is { Success: true } article) return TokenShape(token[article.Length..]) == Shape.Word ? Shape.Word : Shape.Invalid;
+        if (PersonNameParser.JoinedArticleLength(token) is > 0 and var article) return TokenShape(token[article..]) == Shape.Word ? Shape.Word : Shape.Invalid;
         if (!char.IsUpper(token[0])) return Shape.Invalid;
         if (Initials().IsMatch(token)) return Shape.Initial;
 
