@@ -141,6 +141,17 @@ public sealed class ListingWriterTests
         Assert.Equal("First. Second.", parsed[0].Abstract);
     }
 
+    [Fact]
+    public void Writers_refuse_a_year_the_listing_formats_cannot_print()
+    {
+        PaperRecord[] records = [Record("Ancient Paper", new PartialDate(999, 3, 1), Anna) with { Category = "LG", AuthorCount = 1 }];
+
+        var category = Assert.Throws<ArgumentException>(() => CategoryListingWriter.Write(records, TextWriter.Null, pageYear: 2024));
+        var daily = Assert.Throws<ArgumentException>(() => DailyPapersWriter.Write(records, TextWriter.Null, new PartialDate(2024, 1, 1)));
+        Assert.Contains("four-digit year", category.Message, StringComparison.Ordinal);
+        Assert.Contains("four-digit year", daily.Message, StringComparison.Ordinal);
+    }
+
     private static readonly IEqualityComparer<IEnumerable<object>> SequenceComparer = new SequenceEquality();
 
     private sealed class SequenceEquality : IEqualityComparer<IEnumerable<object>>

@@ -17,6 +17,10 @@ internal static class ListingDateFormatter
     {
         if (date.Month is not { } month || date.Day is not { } day)
             throw new ArgumentException($"listing dates need a month and a day; got {date}", nameof(date));
+        // Listings print four-digit years and the parsers read only those: "Mar 3, 999" would
+        // make the whole entry unreadable, so refuse it here rather than write it.
+        if (date.Year is < 1000 or > 9999)
+            throw new ArgumentException($"listing dates need a four-digit year; got {date}", nameof(date));
         var monthDay = Months[month - 1] + " " + day.ToString(CultureInfo.InvariantCulture);
         return date.Year is { } year && year != pageYear
             ? monthDay + ", " + year.ToString(CultureInfo.InvariantCulture)

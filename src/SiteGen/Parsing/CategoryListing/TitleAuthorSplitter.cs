@@ -91,17 +91,33 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         for (var i = FirstCandidate(seam); i < seam.Length; i++)
         {
             // A name never starts right after a space (that would not be glued) or a hyphen ("State-Space").
-            if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-') continue;
+            if (!char.IsUpper(seam[i]) || seam[i - 1] is ' ' or '-' || AfterJoinedArticle(seam, i)) continue;
             var name = seam[i..];
             var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var score = ScoreName(tokens);
             if (double.IsNegativeInfinity(score)) continue;
-            score += ScoreTitleEnd(seam[..i], abstractText);
+            score += ScoreTitleEnd(seam[..i], tokens.Length, abstractText);
             // On a tie the later seam wins: the fused word's earlier capitals usually belong to
             // the title ("A.G.I.Carol", "GPT-4oLi"), a given name rarely has inner capitals.
             if (score >= bestScore) { bestScore = score; best = i; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// True when <paramref name="i"/> follows a lower-case article joined to a name by an
+    /// apostrophe ("d'Aspremont", "l'Hôpital"): the article belongs to the name, no title ends
+    /// in "d'". Without this "…DeBERTa" + "Quoc V. d'Aspremont" split as "…Quoc V. d'" + "Aspremont".
+    /// </summary>
+    private static bool AfterJoinedArticle(string seam, int i)
+    {
+        if (seam[i - 1] is not ('\'' or '’')) return false;
+        // Articles are at most three letters: the word starts at most four characters back.
+        var from = Math.Max(0, i - 5);
+        var space = seam.LastIndexOf(' ', i - 1, i - from);
+        if (space < 0 && from > 0) return false;
+        var wordStart = space + 1;
+        return PersonNameParser.JoinedArticleLength(seam[wordStart..(i + 1)]) == i - wordStart;
     }
 
     /// <summary>
@@ -129,7 +145,10 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
             // names with a known inner-capital prefix ("LeCun", "McDonald") only slightly less
             // likely, and one the inputs write cleanly elsewhere ("JoAnne") not at all.
             if (shapes[t] == Shape.Camel && !known) score -= IsCamelCasedName(token) ? 0.5 : 4;
-            if (t == 0 && lexicon.IsKnownGiven(token)) score += 3;
+            // A known given name is strong evidence that a name starts here only if a family
+            // name follows it. Alone it would be a mononym: "Marco" known from "Marco Cuturi"
+            // must not make "Sparse MoEAndré Di" + "Marco" beat "André DiMarco".
+            if (t == 0 && tokens.Length > 1 && lexicon.IsKnownGiven(token)) score += 3;
             else if (t == tokens.Length - 1 && lexicon.IsKnownFamily(token)) score += 2;
             else if (known) score += 1;
         }
@@ -158,7 +177,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     }
 
     /// <summary>Favours seams that leave a plausible last title word.</summary>
-    private static double ScoreTitleEnd(string title, string abstractText)
+    private static double ScoreTitleEnd(string title, int nameTokens, string abstractText)
     {
         var trimmed = title.TrimEnd();
         if (trimmed.Length == 0) return double.NegativeInfinity;
@@ -166,12 +185,18 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         var lastWord = trimmed[(space + 1)..];
         var score = 0.0;
         // The title word often recurs in the abstract ("PointNet"); a word fused with a name never does.
-        var inAbstract = lastWord.Length > 2 && abstractText.Contains(lastWord.TrimEnd('?', '!', '.', ')', ':'), StringComparison.OrdinalIgnoreCase);
+        var inAbstract = lastWord.Length > 2 && ContainsWord(abstractText, lastWord.TrimEnd('?', '!', '.', ')', ':'));
         if (inAbstract) score += 2;
         // "3DLe" + "Bron James", "3DD'" + "Arcy Thompson": a title word that ends in a name
         // prefix took it from the name ("LeBron", "D'Arcy"). A possessive ("Teachers'") does not.
         if (CamelNamePrefixes.Any(p => lastWord.Length > p.Length && lastWord.EndsWith(p, StringComparison.Ordinal))) score -= 2;
         if (lastWord.Length >= 2 && lastWord[^1] is '\'' or '’' && char.IsUpper(lastWord[^2])) score -= 2;
+        // "…LoRAYann Le" + "Cun", "…iPhoneMarco Di" + "Maggio": a one-word name cut out of a
+        // word that starts with a name prefix is the tail of an inner-capital family name, not
+        // a mononym. Without this the cut won whenever the right seam paid for a camel-cased
+        // title ending ("LoRA", "iPhone") below. With more name words the bare prefix can be
+        // the title's ("Apps for the Mac" + "John Smith"), so only one-word names pay.
+        if (nameTokens == 1 && CamelNamePrefixes.Contains(lastWord, StringComparer.Ordinal)) score -= 2;
         if (HasInnerCapitalAfterLower(lastWord))
         {
             // Camel-cased title words exist ("PointNet"), but one the abstract does not
@@ -180,6 +205,21 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
             if (abstractText.Length > 0 && !inAbstract) score -= 2;
         }
         return score;
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> as a whole word of <paramref name="text"/>, ignoring case. A part
+    /// of a word is no evidence: "Res" (of "ResNet" + "Sotiris") is in "research", "Point" in "pointwise".
+    /// </summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        if (word.Length == 0) return false;
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <param name="lexicon">Names the inputs give cleanly; null while the lexicon is being built.</param>
@@ -197,10 +237,14 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         return true;
     }
 
-    private static readonly string[] CamelNamePrefixes = ["Mc", "Mac", "Le", "De", "Di", "Da", "La", "Van", "Von", "Du", "O'"];
+    private static readonly string[] CamelNamePrefixes = ["Mc", "Mac", "Le", "De", "Di", "Da", "La", "Van", "Vander", "Von", "Du", "Fitz", "O'"];
 
+    /// <summary>
+    /// "McAllister", "LaGuardia", "FitzGerald": a known prefix and then the inner capital.
+    /// The capital must follow the prefix directly: "LabJake" is "Lab" fused with "Jake", not "La" + "bJake".
+    /// </summary>
     private static bool IsCamelCasedName(string token) =>
-        CamelNamePrefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
+        CamelNamePrefixes.Any(p => token.Length > p.Length && token.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(token[p.Length]));
 
     private enum Shape { Invalid, Word, Initial, Particle, Camel, Suffix }
 
@@ -210,9 +254,6 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{Lu}\.(?:-?\p{Lu}\.)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^(?:al|el|ad|ar|as|at|az|ash|d|l)[-'’](?=\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex JoinedArticle();
-
     /// <summary>Classifies one name token: "Aurélien", "F.", "van", "McDonald", "Bond-Taylor", "O'Neil", "III".</summary>
     private static Shape TokenShape(string token)
     {
@@ -220,7 +261,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         if (Suffixes.Contains(token)) return Shape.Suffix;
         if (token.Length == 0) return Shape.Invalid;
         // A short lower-case article joined to the name ("al-Khwarizmi", "d'Alembert", "l'Hôpital").
-        if (JoinedArticle().Match(token) is { Success: true } article) return TokenShape(token[article.Length..]) == Shape.Word ? Shape.Word : Shape.Invalid;
+        if (PersonNameParser.JoinedArticleLength(token) is > 0 and var article) return TokenShape(token[article..]) == Shape.Word ? Shape.Word : Shape.Invalid;
         if (!char.IsUpper(token[0])) return Shape.Invalid;
         if (Initials().IsMatch(token)) return Shape.Initial;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Model;
 
 namespace SiteGen.Parsing.Names;
@@ -7,7 +8,7 @@ namespace SiteGen.Parsing.Names;
 /// "von", "de la") start the family name, as in BibTeX's "von Last" rule, and a
 /// generational suffix ("Jr.") stays with it.
 /// </summary>
-public static class PersonNameParser
+public static partial class PersonNameParser
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -20,6 +21,16 @@ public static class PersonNameParser
     };
 
     public static bool IsParticle(string token) => Particles.Contains(token);
+
+    [GeneratedRegex(@"^(?:al|el|ad|ar|as|at|az|ash|d|l)[-'’](?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedArticle();
+
+    /// <summary>
+    /// Length of a short lower-case article joined to the rest of a name ("d'" of "d'Alembert",
+    /// "al-" of "al-Khwarizmi", "l'" of "l'Hôpital"), or 0. Such a name is written lower-case
+    /// yet is no particle: the article cannot stand alone.
+    /// </summary>
+    public static int JoinedArticleLength(string token) => JoinedArticle().Match(token) is { Success: true } m ? m.Length : 0;
 
     /// <summary>Parses "Given [particles] Family" ("Robert van der Klis", "Benjamin F. Grewe").</summary>
     public static PersonName ParseNatural(string text)

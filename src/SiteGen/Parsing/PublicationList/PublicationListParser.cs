@@ -17,7 +17,9 @@ public sealed class PublicationListParser : IListingParser
         var lines = NonBlank(text);
         var hasHeading = lines.Count > 0 && TryParseAuthors(text.Lines[lines[0]]) is { Count: 1 };
         var start = hasHeading ? 1 : 0;
-        if (lines.Count - start < 3) return 0;
+        // After the owner's heading one paper may be just a title and its authors (its
+        // abstract left out); without a heading a whole triple is the least that is evidence.
+        if (lines.Count - start < (hasHeading ? 2 : 3)) return 0;
         // The share of lines that fall into well-formed entries, walking the file as Parse
         // does, so one malformed entry does not shift every later triple out of view.
         var inEntries = Walk(text, lines, start).Where(s => s.Authors is not null).Sum(s => s.Length);
@@ -135,7 +137,8 @@ public sealed class PublicationListParser : IListingParser
         if (words.Length > 5) return false;
         foreach (var w in words)
         {
-            if (!char.IsUpper(w[0]) && !PersonNameParser.IsParticle(w)) return false;
+            // Lower-case only as a particle ("van der Klis") or a joined article ("d'Aspremont", "al-Khwarizmi").
+            if (!char.IsUpper(w[0]) && !PersonNameParser.IsParticle(w) && PersonNameParser.JoinedArticleLength(w) == 0) return false;
             foreach (var c in w)
                 if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '’')) return false;
         }
