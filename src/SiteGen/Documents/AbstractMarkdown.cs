@@ -11,7 +11,7 @@ namespace SiteGen.Documents;
 /// </summary>
 public static partial class AbstractMarkdown
 {
-    [GeneratedRegex(@"https?://[^\s<>""'`]+|\\(?<macro>textit|emph|textbf|texttt|textsc|underline)\{(?<arg>[^{}]*)\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://[^\s<>""'`]+|" + LatexTextMacros.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Special();
 
     public static string FromPlainText(string text)
@@ -24,13 +24,7 @@ public static partial class AbstractMarkdown
             if (m.Groups["macro"].Success)
             {
                 var arg = m.Groups["arg"].Value;
-                var (open, close) = m.Groups["macro"].Value switch
-                {
-                    "textbf" => ("**", "**"),
-                    "texttt" => ("`", "`"),
-                    "textsc" or "underline" => ("", ""),
-                    _ => ("*", "*"),
-                };
+                var (open, close) = LatexTextMacros.Delimiters(m.Groups["macro"].Value);
                 if (arg.Trim().Length == 0 || (open == "`" && arg.Contains('`')))
                 {
                     Escape(arg, sb);

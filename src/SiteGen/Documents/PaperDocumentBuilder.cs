@@ -28,6 +28,6 @@ public static class PaperDocumentBuilder
             Sources = paper.Sources.Select(s => s.ToString()).ToList(),
         };
 
-        return new PaperDocument(front, AbstractMarkdown.FromPlainText(paper.Abstract), paper.Notes);
+        return new PaperDocument(front, AbstractMarkdown.FromPlainText(paper.Abstract), NotesMacros.ToMarkdown(paper.Notes));
     }
 }

@@ -7,8 +7,8 @@ namespace SiteGen.Export;
 
 /// <summary>
 /// Writes records as CSL-JSON (the Citation Style Language data schema) so Zotero and
-/// citeproc tools can open them: id, type, title, author [{given, family}] or
-/// [{literal}], issued.date-parts, abstract, keyword.
+/// citeproc tools can open them: id, type, title, author [{given, family}] or the
+/// organisation as [{literal}], issued.date-parts, abstract, keyword.
 /// </summary>
 public static class CslJsonExporter
 {
@@ -38,12 +38,10 @@ public static class CslJsonExporter
                 json.WriteString("literal", org);
                 json.WriteEndObject();
             }
-            if (r.AuthorsTruncated)
-            {
-                json.WriteStartObject();
-                json.WriteString("literal", "others");
-                json.WriteEndObject();
-            }
+            // A list cut at "et al." is written as far as it goes: CSL-JSON has no et-al marker, and a
+            // {"literal": "others"} entry is imported by Zotero as a co-author named "others". No
+            // field holds the cut either ("note" is printed by some styles), so it is not written.
+            // A record that only counts its authors has none to write: "author" is empty.
             json.WriteEndArray();
             var parts = r.Date.ToDateParts();
             if (parts.Count > 0)

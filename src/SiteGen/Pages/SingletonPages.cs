@@ -57,7 +57,8 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
     {
         const string path = SitePaths.NotFound;
         var root = site.HasBaseUrl ? site.Config.BaseUrl + "/" : "/";
-        var frame = site.Frame(path, "Page not found") with { Root = root, Assets = site.Assets.UrlsFrom(root) };
+        var frame = site.Frame(path, "Page not found");
+        frame = frame with { Root = root, Assets = site.Assets.UrlsFrom(root), Site = frame.Site with { FeedHref = root + SitePaths.Feed } };
         var view = new NotFoundView(root + SitePaths.Home, root + SitePaths.Search);
         return SiteFile.FromText(path, site.Theme.RenderPage("404", view, frame));
     }

@@ -13,7 +13,8 @@ public sealed record TopicMatch(string Name, int Score);
 /// abstract repeating a word cannot outweigh a title. A topic needs
 /// <see cref="MinScore"/> (a title match or three abstract mentions: a single aside such as
 /// "unlike large language models, ..." files nothing), and weak topics beside a strong one are
-/// dropped (below a third of the best), keeping the strongest few.
+/// dropped (below a third of the best), keeping the strongest few; between equal scores, the
+/// topic with more abstract mentions (counted past the cap) is the stronger.
 /// </remarks>
 public sealed class TopicAssigner
 {
@@ -55,32 +56,34 @@ public sealed class TopicAssigner
 
     public IReadOnlyList<TopicMatch> Assign(string title, string abstractText)
     {
-        var inTitle = Count(FoldedWords.Split(title));
-        var inAbstract = Count(FoldedWords.Split(abstractText));
-        var scored = new List<TopicMatch>();
+        var inTitle = Count(TextWords.Split(title));
+        var inAbstract = Count(TextWords.Split(abstractText));
+        var scored = new List<(TopicMatch Match, int Mentions)>();
         for (var t = 0; t < _names.Length; t++)
         {
             var score = TitleWeight * inTitle[t] + Math.Min(AbstractCap, inAbstract[t]);
-            if (score >= MinScore) scored.Add(new TopicMatch(_names[t], score));
+            if (score >= MinScore) scored.Add((new TopicMatch(_names[t], score), inAbstract[t]));
         }
         if (scored.Count == 0) return [];
 
-        var best = scored.Max(m => m.Score);
+        var best = scored.Max(m => m.Match.Score);
         return scored
-            .Where(m => m.Score * 3 >= best)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Name, StringComparer.Ordinal)
+            .Where(m => m.Match.Score * 3 >= best)
+            .OrderByDescending(m => m.Match.Score)
+            .ThenByDescending(m => m.Mentions) // a tie goes to what the abstract keeps coming back to, past the cap
+            .ThenBy(m => m.Match.Name, StringComparer.Ordinal)
             .Take(_maxPerPaper)
+            .Select(m => m.Match)
             .ToList();
     }
 
     /// <summary>Phrase occurrences per topic, each word counted for the longest phrase that covers it.</summary>
-    private int[] Count(string[] words)
+    private int[] Count(TextWord[] words)
     {
         var matches = new List<(int Phrase, int Start)>();
         for (var start = 0; start < words.Length; start++)
         {
-            if (!_byFirstWord.TryGetValue(words[start], out var candidates)) continue;
+            if (!_byFirstWord.TryGetValue(words[start].Folded, out var candidates)) continue;
             foreach (var p in candidates)
                 if (_phrases[p].Phrase.MatchesAt(words, start)) matches.Add((p, start));
         }

@@ -79,6 +79,15 @@ public sealed class ShippedSiteTests(ShippedSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Every_link_of_the_404_page_is_absolute_as_it_is_served_at_any_depth()
+    {
+        var doc = fixture.Site.Html(SitePaths.NotFound);
+        var urls = doc.QuerySelectorAll("a[href], link[href], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+        Assert.Contains(ShippedSiteFixture.BaseUrl + "/feed.xml", urls); // the feed link too (was "feed.xml": /papers/feed.xml from /papers/x.html)
+        Assert.All(urls.Where(u => !u.StartsWith('#')), u => Assert.StartsWith("https://", u, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_cite_box_has_bibtex_and_a_plain_citation_with_copy_buttons()
     {
         var doc = fixture.Site.Html("papers/maira-2-grounded-radiology-report-generation.html");

@@ -10,9 +10,9 @@ public sealed class TopicAssignerTests
 {
     private static readonly TopicAssigner Small = new(
     [
-        new TaxonomyTopic("Reinforcement learning", ["reinforcement learning", "rl"]),
-        new TaxonomyTopic("Generative models", ["gan", "generative model"]),
-        new TaxonomyTopic("Language models", ["large language model", "llm", "in-context learning"]),
+        new TaxonomyTopic("Reinforcement learning", ["reinforcement learning", "RL"]),
+        new TaxonomyTopic("Generative models", ["GAN", "generative model"]),
+        new TaxonomyTopic("Language models", ["large language model", "LLM", "in-context learning"]),
         new TaxonomyTopic("Graphs", ["graph"]),
         new TaxonomyTopic("Causality", ["causal graph"]),
         new TaxonomyTopic("Vision", ["image"]),
@@ -33,6 +33,44 @@ public sealed class TopicAssignerTests
     {
         Assert.Equal(["Language models"], Names("In-Context Learning in LLMs"));
         Assert.Equal(["Generative models"], Names("GANs that draw"));
+    }
+
+    [Fact]
+    public void A_word_with_capitals_inside_matches_only_a_phrase_spelt_the_same()
+    {
+        var assigner = new TopicAssigner(
+        [
+            new TaxonomyTopic("Neuroscience", ["brain"]),
+            new TaxonomyTopic("Vision and language", ["CLIP"]),
+            new TaxonomyTopic("Compression", ["LoRA"]),
+        ], maxPerPaper: 3);
+        IReadOnlyList<string> Of(string title) => assigner.Assign(title, "").Select(m => m.Name).ToList();
+
+        Assert.Empty(Of("BRAIn: Bayesian reward-conditioned inference")); // a name, not the organ
+        Assert.Equal(["Neuroscience"], Of("Brain-like language processing"));
+        Assert.Equal(["Neuroscience"], Of("What the brain sees"));
+        Assert.Equal(["Vision and language"], Of("CLIP-guided pre-training"));
+        Assert.Empty(Of("Ranking video clips")); // the acronym phrase is not the plain word
+        Assert.Empty(Of("Clip art generation"));
+        Assert.Equal(["Compression"], Of("Merging LoRAs"));
+        Assert.Empty(Of("Long-range LORA radio links")); // a different acronym
+    }
+
+    [Fact]
+    public void In_a_title_written_in_capitals_case_says_nothing()
+    {
+        Assert.Equal(["Language models"], Names("LARGE LANGUAGE MODELS AS LLMS"));
+        var assigner = new TopicAssigner([new TaxonomyTopic("Neuroscience", ["brain"]), new TaxonomyTopic("Compression", ["LoRA"])], maxPerPaper: 3);
+        Assert.Equal(["Compression", "Neuroscience"], assigner.Assign("LORA ADAPTERS FOR BRAIN DATA", "").Select(m => m.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Equal_scores_go_to_the_topic_the_abstract_mentions_more()
+    {
+        // Both score the cap (6): the title would not decide, the seventh mention does.
+        var matches = Small.Assign("Notes", "Graph graph graph graph graph graph. An image image image image image image image.");
+        Assert.Equal(matches[0].Score, matches[1].Score);
+        Assert.Equal(["Vision", "Graphs"], matches.Select(m => m.Name)); // not name order
     }
 
     [Fact]

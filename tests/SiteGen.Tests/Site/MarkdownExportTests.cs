@@ -1,0 +1,84 @@
+using SiteGen.Cli;
+using SiteGen.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>
+/// `sitegen export --format markdown -o DIR`: one Markdown document per paper with Hugo/Jekyll
+/// front matter, for users moving to another generator (issue 3).
+/// </summary>
+public sealed class MarkdownExportTests : IDisposable
+{
+    // Everything YAML would read as syntax if written bare: ": ", " #", quotes, "---", flow brackets, "&", "*", "|".
+    private const string BreakerTitle = "Attention: Is \"All\" You Need? #1 --- [draft] {x} & *y* | z 'q'";
+
+    private readonly TestSite _site = new(copyShippedInput: false);
+    private readonly string _target;
+
+    public MarkdownExportTests()
+    {
+        _site.Write("list.txt", $"Doe, Jane\n{BreakerTitle}\nDoe, Jane, Roe, Rick\nWe ask whether it is all.\n");
+        _site.Write("category.txt", "LGMar 1, 2024\nSorting Networks That Learn To SortAlice Smith, Bob Jones\nWe learn to sort.\n");
+        _target = Path.Combine(_site.Root, "content");
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private static (YamlMappingNode Front, string Body) Read(string path)
+    {
+        var text = File.ReadAllText(path);
+        Assert.StartsWith("---\n", text, StringComparison.Ordinal);
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        Assert.True(end > 0, $"{path}: front matter is not closed");
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text[4..end]));
+        return ((YamlMappingNode)yaml.Documents.Single().RootNode, text[(end + 5)..]);
+    }
+
+    private static string Scalar(YamlMappingNode map, string key) => ((YamlScalarNode)map[key]).Value!;
+
+    private static List<string> Sequence(YamlMappingNode map, string key) => ((YamlSequenceNode)map[key]).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
+
+    [Fact]
+    public void One_document_per_paper_with_title_date_authors_topics_and_slug_front_matter()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = SiteGenCommandLine.Run(["export", "--format", "markdown", "--input", _site.Input, "-o", _target], output, error);
+
+        Assert.Equal(0, code);
+        var files = Directory.GetFiles(_target).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.EndsWith(".md", f, StringComparison.Ordinal));
+        var documents = files.Select(f => (File: f, Doc: Read(f))).ToDictionary(x => Scalar(x.Doc.Front, "title"), x => x);
+
+        var (sortingFile, (sorting, sortingBody)) = documents["Sorting Networks That Learn To Sort"];
+        Assert.Equal(Path.GetFileNameWithoutExtension(sortingFile), Scalar(sorting, "slug"));
+        Assert.Equal("2024-03-01", Scalar(sorting, "date"));
+        Assert.Equal(["Alice Smith", "Bob Jones"], Sequence(sorting, "authors"));
+        Assert.Contains("Machine Learning", Sequence(sorting, "topics"));
+        Assert.Equal("We learn to sort.", sortingBody.Trim());
+
+        // The title that breaks bare YAML reads back exactly; an undated paper has no date key.
+        var (breakerFile, (breaker, breakerBody)) = documents[BreakerTitle];
+        Assert.Equal(Path.GetFileNameWithoutExtension(breakerFile), Scalar(breaker, "slug"));
+        Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", Scalar(breaker, "slug"));
+        Assert.False(breaker.Children.ContainsKey(new YamlScalarNode("date")));
+        Assert.Equal(["Jane Doe", "Rick Roe"], Sequence(breaker, "authors"));
+        Assert.Equal("We ask whether it is all.", breakerBody.Trim());
+        Assert.Contains("2 Markdown documents written", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_export_without_a_folder_is_a_usage_error()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = SiteGenCommandLine.Run(["export", "--format", "markdown", "--input", _site.Input], output, error);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("needs -o FOLDER", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_target));
+    }
+}
