@@ -94,23 +94,19 @@ public static class BuildPipeline
         var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
         var files = new List<SiteFile>(site.Assets.Files);
-        timer.Time("paper pages", () => { files.AddRange(new PaperPages(site).Build()); return 0; });
-        timer.Time("list pages", () => { files.AddRange(new ListPages(site).Build()); return 0; });
-        timer.Time("index pages", () => { files.AddRange(new IndexPages(site).Build()); files.AddRange(new SingletonPages(site, redirects).Build()); return 0; });
-        timer.Time("search index", () => { files.AddRange(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); return 0; });
+        timer.TimeAdding("paper pages", files, () => new PaperPages(site).Build(), "pages");
+        timer.TimeAdding("list pages", files, () => new ListPages(site).Build(), "pages");
+        timer.TimeAdding("index pages", files, () => new IndexPages(site).Build().Concat(new SingletonPages(site, redirects).Build()), "files");
+        timer.TimeAdding("search index", files, () => SearchIndexBuilder.Build(SearchDocuments.From(catalog)), "files");
         var pageCount = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        timer.Time("feeds", () =>
-        {
-            files.AddRange(new SiteFeeds(site, files.Select(f => f.Path).ToList()).Build());
-            files.Add(SingletonPages.NetlifyRedirects(redirects));
-            return 0;
-        });
+        timer.TimeAdding("feeds", files, () =>
+            new SiteFeeds(site, files.Select(f => f.Path).ToList()).Build().Append(SingletonPages.NetlifyRedirects(redirects)), "files");
 
-        var broken = timer.Time("link check", () => LinkChecker.Check(files, diagnostics));
+        var broken = timer.Time("link check", () => LinkChecker.Check(files, diagnostics), n => new StageCount(n, "broken links"));
         var refused = options.Strict && diagnostics.HasWarningsOrErrors;
         var newMapText = newMap.Serialize();
         var write = refused ? WriteResult.Failed : timer.Time("write", () =>
-            SiteWriter.Write(files, outputDir, InputFingerprint.Compute(options, newMapText), diagnostics));
+            SiteWriter.Write(files, outputDir, InputFingerprint.Compute(options, newMapText), diagnostics), w => new StageCount(w.FilesWritten, "files written"));
         // The map is saved only once the site with these URLs exists.
         if (write.Written) newMap.SaveIfChanged(options.InputDir, diagnostics);
 
