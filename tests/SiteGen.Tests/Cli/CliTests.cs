@@ -145,13 +145,4 @@ public sealed class CliTests
         Assert.Contains("bibtexx", error, StringComparison.Ordinal);
         Assert.DoesNotContain("\"title\"", output, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void A_missing_input_folder_fails()
-    {
-        var (code, _, error) = Run("build", "--input", Path.Combine(Path.GetTempPath(), "sitegen-no-such-folder-" + Guid.NewGuid().ToString("N")));
-
-        Assert.NotEqual(0, code);
-        Assert.Contains("input folder not found", error, StringComparison.Ordinal);
-    }
 }
