@@ -14,24 +14,11 @@ public sealed class ExitCodeTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string BrokenTheme(TestSite site)
-    {
-        var theme = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(RepoPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        File.WriteAllText(Path.Combine(theme, "layouts", "home.hbs"), "{{#each}}broken");
-        return theme;
-    }
-
     [Fact]
     public void A_broken_theme_template_is_an_input_problem_exit_1_and_writes_nothing()
     {
         using var site = new TestSite();
-        var theme = BrokenTheme(site);
+        var theme = ThemeCopy.Broken(site.Root);
 
         var (code, _, error) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", theme);
 
@@ -44,7 +31,7 @@ public sealed class ExitCodeTests
     public void A_theme_found_beside_the_input_folder_is_used_without_theme_option()
     {
         using var site = new TestSite();
-        BrokenTheme(site); // <project>/theme, beside <project>/input
+        ThemeCopy.Broken(site.Root); // <project>/theme, beside <project>/input
 
         var (code, _, error) = Run("build", "--input", site.Input, "--output", site.Output);
 
