@@ -4,7 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Cli;
 
 /// <summary>`sitegen check` as a CI gate: a broken anchor and a bad site.yml are reported with file and line (issue 8).</summary>
-public sealed class CheckCommandTests
+public sealed class CheckGateTests
 {
     private static (int Code, string Output, string Error) Check(TestSite site, params string[] extra)
     {
