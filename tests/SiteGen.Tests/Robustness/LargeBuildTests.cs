@@ -9,8 +9,10 @@ namespace SiteGen.Tests.Robustness;
 /// <summary>
 /// Issue 6 at full size, through the whole build: a 50 MB listing of 100,000 entries, and a
 /// real `sitegen build` process killed part-way through writing, which must leave the
-/// previous site exactly as it was. One class, so the two big builds do not run at once.
+/// previous site exactly as it was. They run alone, after the other tests: running beside
+/// them, they slowed the tests that assert parse times past their limits.
 /// </summary>
+[Collection(LargeBuilds.Name)]
 public sealed class LargeBuildTests(ITestOutputHelper log)
 {
     [Fact]
@@ -109,4 +111,11 @@ public sealed class LargeBuildTests(ITestOutputHelper log)
         process.BeginErrorReadLine();
         return process;
     }
+}
+
+/// <summary>Tests that take both cores for minutes: never in parallel with anything else.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LargeBuilds
+{
+    public const string Name = "Large builds";
 }
