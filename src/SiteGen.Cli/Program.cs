@@ -1,3 +1,3 @@
 using SiteGen.Cli;
 
-return SiteGenCommandLine.Run(args, Console.Out, Console.Error);
+return await SiteGenCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);

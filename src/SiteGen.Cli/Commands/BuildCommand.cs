@@ -28,13 +28,15 @@ internal static class BuildCommand
         };
         command.SetAction(parse =>
         {
+            var inputDir = parse.GetValue(input)!;
+            if (!InputFolderCheck.Exists(inputDir, error)) return ExitCodes.UsageError;
             var reporter = new BuildReporter(output, error, parse.GetValue(quiet), parse.GetValue(verbose));
             var diagnostics = new DiagnosticBag();
             var watch = Stopwatch.StartNew();
             var result = BuildPipeline.Run(new BuildOptions
             {
-                InputDir = parse.GetValue(input)!,
-                ThemeDir = parse.GetValue(theme)!,
+                InputDir = inputDir,
+                ThemeDir = ThemeLocator.Resolve(parse.GetValue(theme), inputDir),
                 OutputDir = parse.GetValue(outputDir),
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
@@ -49,7 +51,7 @@ internal static class BuildCommand
             if (!result.Written)
             {
                 error.WriteLine("build failed; the previous output (if any) is unchanged");
-                return parse.GetValue(strict) && diagnostics.HasWarningsOrErrors ? ExitCodes.InputProblems : ExitCodes.OutputFailed;
+                return FailedBuildExitCode.Of(result, diagnostics);
             }
             reporter.Summary(result, diagnostics, watch.Elapsed);
             if (result.BrokenLinks > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.BrokenLinks} broken link(s)"));

@@ -23,8 +23,10 @@ internal static class CheckCommand
         var authors = new Option<bool>("--authors") { Description = "Also list names that look like one person but were not merged" };
         var site = new Option<string?>("--site") { Description = "Built site to check (default: the configured output folder, if it exists)" };
         var command = new Command("check", "Validate inputs, site.yml and the built site; report near-duplicate papers and look-alike author names") { input, strict, authors, site };
+        strict.Description = "Also fail on warnings (malformed entries, unknown settings), on unconfirmed near-duplicate papers and, with --authors, on look-alike author names";
         command.SetAction(parse =>
         {
+            if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
             var diagnostics = new DiagnosticBag();
             var ingest = IngestPipeline.Run(parse.GetValue(input)!, diagnostics);
             var report = IdentityReport.Create(ingest.Listings, ingest.Config, diagnostics);

@@ -16,10 +16,10 @@ internal static class CommonOptions
         Description = "Treat warnings (malformed entries, unknown settings) as errors: exit non-zero",
     };
 
-    public static Option<string> Theme() => new("--theme")
+    /// <summary>No default value: <see cref="ThemeLocator"/> picks one once the input folder is known.</summary>
+    public static Option<string?> Theme() => new("--theme")
     {
-        Description = "Theme folder (layouts/, partials/, assets/)",
-        DefaultValueFactory = _ => "theme",
+        Description = "Theme folder (layouts/, partials/, assets/); default: theme/ beside the input folder, else the theme installed with sitegen",
     };
 
     public static Option<string?> Output() => new("--output", "-o")

@@ -27,6 +27,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export the parsed papers") { input, strict, format, file };
         command.SetAction(parse =>
         {
+            if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
             var diagnostics = new DiagnosticBag();
             if (parse.GetValue(format) == "markdown")
                 return ExportMarkdown(parse.GetValue(input)!, parse.GetValue(file), parse.GetValue(strict), diagnostics, output, error);

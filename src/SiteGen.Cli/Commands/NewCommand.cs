@@ -38,8 +38,11 @@ internal static class NewCommand
                 source.CopyTo(file);
                 count++;
             }
-            output.WriteLine($"created {target.FullName} ({count} files). Build it with:");
-            output.WriteLine($"  cd {target.FullName} && sitegen build && sitegen serve");
+            output.WriteLine($"created {target.FullName} ({count} files). Preview it (builds, serves on http://127.0.0.1:8080, rebuilds on every change):");
+            output.WriteLine($"  cd \"{target.FullName}\" && sitegen serve");
+            // The command is `sitegen` only once installed as a tool; say how, since `new` is often the first thing run.
+            output.WriteLine("No sitegen command yet? From the SiteGen clone, install it as a .NET tool:");
+            output.WriteLine("  dotnet pack src/SiteGen.Cli -o nupkg && dotnet tool install --global --add-source nupkg SiteGen.Cli");
             return ExitCodes.Success;
         });
         return command;

@@ -17,10 +17,12 @@ internal static class ServeCommand
         var command = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change to input/ or theme/") { input, theme, outputDir, port };
         command.SetAction(async (parse, cancel) =>
         {
+            var inputDir = parse.GetValue(input)!;
+            if (!InputFolderCheck.Exists(inputDir, error)) return ExitCodes.UsageError;
             var options = new BuildOptions
             {
-                InputDir = parse.GetValue(input)!,
-                ThemeDir = parse.GetValue(theme)!,
+                InputDir = inputDir,
+                ThemeDir = ThemeLocator.Resolve(parse.GetValue(theme), inputDir),
                 OutputDir = parse.GetValue(outputDir),
             };
             await using var server = new PreviewServer(options, parse.GetValue(port), output, error);

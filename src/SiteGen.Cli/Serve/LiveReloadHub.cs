@@ -16,18 +16,29 @@ internal sealed class LiveReloadHub
 
     public void Broadcast(string eventName, string data)
     {
+        var message = Format(eventName, data);
+        foreach (var client in _clients.Values) client.Writer.TryWrite(message);
+    }
+
+    public static string Format(string eventName, string data)
+    {
         // SSE data lines cannot contain newlines: each line of the payload is its own "data:" line.
         var message = new StringBuilder().Append("event: ").Append(eventName).Append('\n');
         foreach (var line in data.Split('\n')) message.Append("data: ").Append(line).Append('\n');
-        message.Append('\n');
-        foreach (var client in _clients.Values) client.Writer.TryWrite(message.ToString());
+        return message.Append('\n').ToString();
     }
 
-    public async Task StreamAsync(Stream body, Func<Task> flush, CancellationToken cancel)
+    /// <summary>
+    /// Streams events to one page until it goes away. <paramref name="greeting"/> (the last
+    /// build's error, if it failed) is sent first, so a page opened after a failed build
+    /// shows the overlay too, not only the pages that were open when it failed.
+    /// </summary>
+    public async Task StreamAsync(Stream body, Func<Task> flush, string? greeting, CancellationToken cancel)
     {
         var id = Guid.NewGuid();
         var channel = Channel.CreateUnbounded<string>();
         _clients[id] = channel;
+        if (greeting is not null) channel.Writer.TryWrite(greeting);
         try
         {
             await body.WriteAsync(Encoding.UTF8.GetBytes(": connected\n\n"), cancel).ConfigureAwait(false);

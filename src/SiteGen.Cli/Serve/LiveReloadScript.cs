@@ -13,7 +13,8 @@ internal static class LiveReloadScript
     public const string Source = """
         (function () {
           "use strict";
-          var overlay = null;
+          // The error page `serve` shows before any site exists already holds the overlay.
+          var overlay = document.getElementById("sitegen-build-error");
           function showError(text) {
             if (!overlay) {
               overlay = document.createElement("div");

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 using SiteGen.Permalinks;
 using SiteGen.Pipeline;
 
@@ -17,7 +18,8 @@ namespace SiteGen.Cli.Serve;
 /// <summary>
 /// `sitegen serve`: builds, serves the output on 127.0.0.1 with Kestrel, rebuilds when
 /// input/ or theme/ change, and tells open pages to reload (or shows the build error in
-/// an overlay). A failed rebuild keeps the last good site and the server running.
+/// an overlay, also on pages opened later). A failed rebuild keeps the last good site and
+/// the server running; with no site at all, every page is the error.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -33,6 +35,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     private Timer? _debounce;
     private string _outputDir = "";
     private int _builds;
+
+    /// <summary>The last build's problems if it failed, else null: sent to pages that connect later.</summary>
+    private volatile string? _lastError;
 
     public PreviewServer(BuildOptions options, int port, TextWriter output, TextWriter error)
     {
@@ -102,26 +107,36 @@ internal sealed class PreviewServer : IAsyncDisposable
             DiagnosticPrinter.Print(diagnostics, _error);
             if (result.Written)
             {
-                _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"built {result.Papers} papers ({result.FilesWritten} files written) at {DateTime.Now:HH:mm:ss}"));
-                _hub.Broadcast("reload", "");
+                var recovered = _lastError is not null;
+                _lastError = null;
+                _output.WriteLine(result.UpToDate
+                    ? string.Create(CultureInfo.InvariantCulture, $"nothing changed since the last build ({DateTime.Now:HH:mm:ss})")
+                    : string.Create(CultureInfo.InvariantCulture, $"built {result.Papers} papers ({result.FilesWritten} files written) at {DateTime.Now:HH:mm:ss}"));
+                // An unchanged site needs no reload, unless the pages show an error it replaces.
+                if (!result.UpToDate || recovered) _hub.Broadcast("reload", "");
             }
             else
             {
                 _error.WriteLine("build failed; still serving the last good site");
-                _hub.Broadcast("error", string.Join('\n', diagnostics.Items.Where(d => d.Severity >= DiagnosticSeverity.Warning)));
+                Fail(string.Join('\n', diagnostics.Items.Where(d => d.Severity >= DiagnosticSeverity.Warning)));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             _error.WriteLine($"build failed: {ex.Message}");
-            _hub.Broadcast("error", ex.Message);
+            Fail(ex.Message);
         }
         finally
         {
             Interlocked.Increment(ref _builds);
             _buildGate.Release();
         }
+    }
+
+    private void Fail(string problems)
+    {
+        _lastError = problems;
+        _hub.Broadcast("error", problems);
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -132,7 +147,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             case LiveReloadScript.EventsPath:
                 context.Response.ContentType = "text/event-stream";
                 context.Response.Headers.CacheControl = "no-cache";
-                await _hub.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(context.RequestAborted), context.RequestAborted).ConfigureAwait(false);
+                var greeting = _lastError is { } problems ? LiveReloadHub.Format("error", problems) : null;
+                await _hub.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(context.RequestAborted), greeting, context.RequestAborted).ConfigureAwait(false);
                 return;
             case LiveReloadScript.Path:
                 context.Response.ContentType = "text/javascript; charset=utf-8";
@@ -145,6 +161,15 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         var root = Path.GetFullPath(_outputDir);
+        if (_lastError is { } error && !File.Exists(Path.Combine(root, SiteWriter.MarkerFile)))
+        {
+            // No site to fall back on: every page is the error until a build succeeds.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(BuildErrorPage.Render(error), context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
         var relative = Uri.UnescapeDataString(path).TrimStart('/');
         var file = Path.GetFullPath(Path.Combine(root, relative));
         if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && file != root)

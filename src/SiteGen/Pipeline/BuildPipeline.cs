@@ -119,17 +119,20 @@ public static class BuildPipeline
         var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
         EmitAll(site.Assets.Files);
-        timer.Time("paper pages", () => EmitAll(new PaperPages(site).Build()));
-        timer.Time("list pages", () => EmitAll(new ListPages(site).Build()));
-        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site, redirects).Build()]));
-        timer.Time("search index", () => EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))));
+        StageCount Pages(int n) => new(n, "pages");
+        StageCount Files(int n) => new(n, "files");
+        timer.Time("paper pages", () => EmitAll(new PaperPages(site).Build()), Pages);
+        timer.Time("list pages", () => EmitAll(new ListPages(site).Build()), Pages);
+        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site, redirects).Build()]), Files);
+        timer.Time("search index", () => EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))), Files);
         var pageCount = pages;
-        timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths]).Build(), SingletonPages.NetlifyRedirects(redirects)]));
+        timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths]).Build(), SingletonPages.NetlifyRedirects(redirects)]), Files);
 
-        var broken = timer.Time("link check", () => links.Report(diagnostics));
+        var broken = timer.Time("link check", () => links.Report(diagnostics), n => new StageCount(n, "broken links"));
         var refused = options.Strict && diagnostics.HasWarningsOrErrors;
         var newMapText = newMap.Serialize();
-        var write = refused ? WriteResult.Failed : timer.Time("write", () => writer.Commit(InputFingerprint.Compute(options, newMapText), diagnostics));
+        var write = refused ? WriteResult.Failed : timer.Time("write", () => writer.Commit(InputFingerprint.Compute(options, newMapText), diagnostics),
+            w => new StageCount(w.FilesWritten, "files written"));
         // The map is saved only once the site with these URLs exists.
         if (write.Written) newMap.SaveIfChanged(options.InputDir, diagnostics);
 

@@ -21,12 +21,13 @@ public static class CatalogPipeline
     public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null)
     {
         timer ??= new StageTimer();
-        var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics));
-        var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, ingest.Config, diagnostics));
+        var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
+        var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, ingest.Config, diagnostics), c => new StageCount(c.Papers.Count, "papers"));
         var loaded = PermalinkMap.Load(inputDir, diagnostics);
-        var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded));
+        var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded), r => new StageCount(r.Item1.Count, "papers"));
         var oldSlugs = map.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
-        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics));
+        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
+            p => new StageCount(p.Count, "papers"));
         // Needs the records (for positions) and the merged papers (to tell an overlap from a conflict).
         Pages.CitationKeyAliases.ReportContested(ingest.Listings, papers, diagnostics);
         return new CatalogResult(ingest.Config, catalog with { Papers = papers }, loaded, map, oldSlugs);

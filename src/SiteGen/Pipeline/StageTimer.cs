@@ -2,8 +2,14 @@ using System.Diagnostics;
 
 namespace SiteGen.Pipeline;
 
-/// <summary>Wall time and the process's CPU time spent in one stage.</summary>
-public sealed record StageTiming(string Stage, long Milliseconds, long CpuMilliseconds);
+/// <summary>How much a stage produced, for progress lines such as "parse 10,311 entries".</summary>
+public readonly record struct StageCount(int Value, string Unit);
+
+/// <summary>Wall time and the process's CPU time spent in one stage, and what it produced when that is countable.</summary>
+public sealed record StageTiming(string Stage, long Milliseconds, long CpuMilliseconds)
+{
+    public StageCount? Count { get; init; }
+}
 
 /// <summary>
 /// Times each stage of a build for `--timings` and the benchmark harness. CPU time is
@@ -16,7 +22,7 @@ public sealed class StageTimer(Action<string>? onStageStart = null, Action<Stage
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
-    public T Time<T>(string stage, Func<T> run)
+    public T Time<T>(string stage, Func<T> run, Func<T, StageCount>? count = null)
     {
         onStageStart?.Invoke(stage);
         using var process = Process.GetCurrentProcess();
@@ -24,7 +30,10 @@ public sealed class StageTimer(Action<string>? onStageStart = null, Action<Stage
         var watch = Stopwatch.StartNew();
         var result = run();
         process.Refresh();
-        var timing = new StageTiming(stage, watch.ElapsedMilliseconds, (long)(process.TotalProcessorTime - cpu).TotalMilliseconds);
+        var timing = new StageTiming(stage, watch.ElapsedMilliseconds, (long)(process.TotalProcessorTime - cpu).TotalMilliseconds)
+        {
+            Count = count?.Invoke(result),
+        };
         _timings.Add(timing);
         onStageEnd?.Invoke(timing);
         return result;

@@ -147,11 +147,20 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void A_missing_input_folder_fails()
+    public void Base_url_on_the_command_line_reaches_canonical_links_open_graph_the_sitemap_and_the_feed()
     {
-        var (code, _, error) = Run("build", "--input", Path.Combine(Path.GetTempPath(), "sitegen-no-such-folder-" + Guid.NewGuid().ToString("N")));
+        using var site = new TestSite();
+        var (code, _, _) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme, "--base-url", "https://example.org/lab/");
 
-        Assert.NotEqual(0, code);
-        Assert.Contains("input folder not found", error, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        const string paper = "papers/maira-2-grounded-radiology-report-generation.html";
+        var page = site.Html(paper);
+        Assert.Equal("https://example.org/lab/" + paper, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://example.org/lab/" + paper, page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+        Assert.Contains("<loc>https://example.org/lab/" + paper + "</loc>", site.Read("sitemap.xml"), StringComparison.Ordinal);
+        var feed = site.Read("feed.xml");
+        Assert.Contains("<link rel=\"self\" href=\"https://example.org/lab/feed.xml\" />", feed, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" href=\"https://example.org/lab/papers/", feed, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://example.org/lab/sitemap.xml", site.Read("robots.txt"), StringComparison.Ordinal);
     }
 }

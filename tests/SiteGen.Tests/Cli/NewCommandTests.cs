@@ -1,6 +1,7 @@
 using SiteGen.Cli;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Cli;
 
@@ -17,6 +18,9 @@ public sealed class NewCommandTests
             using var error = new StringWriter();
             Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["new", dir], output, error));
             Assert.Contains("# base_url:", File.ReadAllText(Path.Combine(dir, "input", "site.yml")), StringComparison.Ordinal);
+            // The hint names a command that works from the new folder: the installed tool, and how to install it.
+            Assert.Contains($"cd \"{dir}\" && sitegen serve", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("dotnet tool install --global --add-source nupkg SiteGen.Cli", output.ToString(), StringComparison.Ordinal);
 
             var diagnostics = new DiagnosticBag();
             var result = BuildPipeline.Run(new BuildOptions { InputDir = Path.Combine(dir, "input"), ThemeDir = Path.Combine(dir, "theme") }, diagnostics);
@@ -48,5 +52,21 @@ public sealed class NewCommandTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_project_without_a_theme_folder_builds_with_the_theme_shipped_beside_sitegen()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", "Doe, Jane\nA Title\nDoe, Jane\nAn abstract long enough to be one, about projects that keep only their listings.\n");
+        var shipped = Path.Combine(AppContext.BaseDirectory, "theme");
+        Assert.True(File.Exists(Path.Combine(shipped, "layouts", "base.hbs")), "the theme is not copied beside the executable");
+        Assert.Equal(shipped, ThemeLocator.Resolve(null, site.Input));
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["build", "--input", site.Input, "--output", site.Output], output, error));
+        Assert.True(site.Exists("papers/a-title.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "theme")));
     }
 }

@@ -21,6 +21,13 @@ public sealed class ZipTests
         {
             Assert.NotNull(archive.GetEntry("index.html"));
             Assert.NotNull(archive.GetEntry("papers/maira-2-grounded-radiology-report-generation.html"));
+            // Offline search needs its index and the scripts; the pages need their assets.
+            Assert.Contains(archive.Entries, e => e.FullName.StartsWith("search/", StringComparison.Ordinal) && e.FullName.EndsWith(".js", StringComparison.Ordinal));
+            Assert.Contains(archive.Entries, e => e.FullName.StartsWith("assets/", StringComparison.Ordinal) && e.FullName.EndsWith(".css", StringComparison.Ordinal));
+            Assert.Contains(archive.Entries, e => e.FullName.StartsWith("assets/", StringComparison.Ordinal) && e.FullName.EndsWith(".js", StringComparison.Ordinal));
+            // Every file of the built site is in the archive, under the same path.
+            var built = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            Assert.Equal(built, archive.Entries.Where(e => !e.FullName.EndsWith('/')).Select(e => e.FullName).Order(StringComparer.Ordinal));
         }
         // A second build may replace its own zip...
         Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run([.. args, "--force"], output, error));

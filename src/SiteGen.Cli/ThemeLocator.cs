@@ -1,0 +1,19 @@
+namespace SiteGen.Cli;
+
+/// <summary>
+/// Where the theme is when --theme is not given: the project's own theme/ (beside the input
+/// folder, where `sitegen new` puts it), else the default theme shipped beside the
+/// executable, so an installed `sitegen` also builds a project that has no theme/.
+/// </summary>
+internal static class ThemeLocator
+{
+    public static string Resolve(string? explicitTheme, string inputDir)
+    {
+        if (explicitTheme is not null) return explicitTheme;
+        var project = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputDir)) ?? ".", "theme");
+        if (Directory.Exists(project)) return project;
+        var installed = Path.Combine(AppContext.BaseDirectory, "theme");
+        // Neither exists: name the project's folder, the one the user would create.
+        return Directory.Exists(installed) ? installed : project;
+    }
+}
