@@ -22,6 +22,10 @@ internal sealed class PageSession : IAsyncDisposable
     public static async Task<PageSession> OpenAsync(IBrowser browser, BrowserNewContextOptions? options = null)
     {
         var context = await browser.NewContextAsync(options);
+        // Generous: CI runs these beside the other test project on two cores; a wait that
+        // normally takes a second must not fail because the machine is busy.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         // Chromium logs most Content-Security-Policy refusals itself; the event catches every one, as an error.
         await context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
