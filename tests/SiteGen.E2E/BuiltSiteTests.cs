@@ -62,8 +62,10 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         await page.Keyboard.TypeAsync("reversal curse");
         await page.WaitForSelectorAsync("[data-search-results][data-query='reversal curse'] [role=option]");
         await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("true", await page.Locator("[data-search-results] [role=option]").First.GetAttributeAsync("aria-selected"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/papers/the-reversal-curse-*.html");
+        await page.WaitForURLAsync(url => !url.EndsWith("papers/index.html", StringComparison.Ordinal));
+        Assert.Contains("/papers/the-reversal-curse-", page.Url, StringComparison.Ordinal);
         Assert.StartsWith("The Reversal Curse: LLMs trained on", await TextAsync(page.Locator("h1")), StringComparison.Ordinal);
         Assert.Empty(session.Errors);
     }

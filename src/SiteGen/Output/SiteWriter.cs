@@ -52,6 +52,7 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), reason);
             return null;
         }
+        RecoverLeftovers(output, diagnostics);
         var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
@@ -134,6 +135,52 @@ public sealed class SiteWriter : IDisposable
         {
             diagnostics.Error(at, $"could not write the site: {ex.Message}; the previous output is unchanged");
             return WriteResult.Failed;
+        }
+    }
+
+    /// <summary>
+    /// A build killed part-way leaves its temporary folder (".output.tmp-PID-…") and, killed
+    /// between the two renames of the swap, the previous site as ".output.old-PID-…" with no
+    /// output folder. Those of processes no longer running are cleaned up: a previous site
+    /// is put back where the output is missing, the rest is deleted.
+    /// </summary>
+    private static void RecoverLeftovers(string output, DiagnosticBag diagnostics)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var prefix = $".{Path.GetFileName(output)}.";
+        if (!Directory.Exists(parent)) return;
+        foreach (var dir in Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal))
+        {
+            var rest = Path.GetFileName(dir)[prefix.Length..].Split('-');
+            if (rest.Length != 3 || rest[0] is not ("tmp" or "old") || !int.TryParse(rest[1], out var pid) || IsRunning(pid)) continue;
+            if (rest[0] == "old" && !Directory.Exists(output) && File.Exists(Path.Combine(dir, MarkerFile)))
+            {
+                try
+                {
+                    Directory.Move(dir, output);
+                    diagnostics.Info(new SourceLocation(output, 0), "put back the previous site, left aside by a build that was stopped part-way");
+                    continue;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return; // leave everything as found
+                }
+            }
+            TryDelete(dir);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -82,6 +82,40 @@ public sealed class SiteSafetyTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    // No process has this id (ids are far smaller), so these stand for builds that were killed.
+    private static string DeadBuild(TestSite site, string kind) => Path.Combine(site.Root, $".output.{kind}-{int.MaxValue}-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void Temporary_folders_of_killed_builds_are_removed_by_the_next_build()
+    {
+        using var site = new TestSite();
+        var leftover = DeadBuild(site, "tmp");
+        Directory.CreateDirectory(Path.Combine(leftover, "papers"));
+        File.WriteAllText(Path.Combine(leftover, "papers", "half.html"), "<p>half a site</p>");
+        var unrelated = Path.Combine(site.Root, ".output.tmp-notes");
+        Directory.CreateDirectory(unrelated);
+
+        Assert.True(site.Build().Written);
+        Assert.False(Directory.Exists(leftover));
+        Assert.True(Directory.Exists(unrelated), "only folders named as a build's own are touched");
+    }
+
+    [Fact]
+    public void A_site_left_aside_by_a_build_killed_mid_swap_is_put_back()
+    {
+        using var site = new TestSite();
+        Assert.True(site.Build().Written);
+        var before = site.Read("index.html");
+        var aside = DeadBuild(site, "old");
+        Directory.Move(site.Output, aside); // killed between moving the old site aside and moving the new one in
+
+        // A refused build (the shipped input has warnings) still puts the previous site back.
+        Assert.False(site.Build(strict: true).Written);
+        Assert.Equal(before, site.Read("index.html"));
+        Assert.False(Directory.Exists(aside));
+        Assert.Contains(site.Diagnostics.Items, d => d.Message.Contains("put back the previous site", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_theme_is_read_at_run_time()
     {
