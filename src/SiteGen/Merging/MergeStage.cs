@@ -27,10 +27,11 @@ public static class MergeStage
             diagnostics);
         var topics = new TopicCatalogBuilder(config.Topics, diagnostics);
 
-        var papers = drafts.Select(d => d.Paper with
+        var topicIds = topics.TopicIdsFor([.. drafts.Select(d => (d.Paper, d.Categories))]);
+        var papers = drafts.Select((d, i) => d.Paper with
         {
             Authors = d.AuthorNames.Select(n => new AuthorCredit(authors.IdOf(n), n)).ToList(),
-            TopicIds = topics.TopicIdsFor(d.Paper, d.Categories),
+            TopicIds = topicIds[i],
         }).ToList();
         return new MergeResult(new Catalog(papers, authors.Authors, topics.Topics), authors);
     }

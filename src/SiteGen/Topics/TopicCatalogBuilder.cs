@@ -46,8 +46,21 @@ public sealed class TopicCatalogBuilder
             ? kv.Value with { Name = spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key }
             : kv.Value, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Topic ids for every paper, in order. The taxonomy matching (most of the work) runs in
+    /// parallel; topics are registered in paper order, so nothing depends on the threads.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> TopicIdsFor(IReadOnlyList<(Paper Paper, IReadOnlyList<string> Categories)> papers)
+    {
+        var matches = papers.AsParallel().AsOrdered().Select(p => _assigner.Assign(p.Paper.Title, p.Paper.Abstract)).ToList();
+        return [.. papers.Select((p, i) => TopicIdsFor(p.Paper, p.Categories, matches[i]))];
+    }
+
     /// <summary>Topic ids for one paper: its categories first, then its keywords, then taxonomy topics strongest first.</summary>
-    public IReadOnlyList<string> TopicIdsFor(Paper paper, IReadOnlyList<string> categories)
+    public IReadOnlyList<string> TopicIdsFor(Paper paper, IReadOnlyList<string> categories) =>
+        TopicIdsFor(paper, categories, _assigner.Assign(paper.Title, paper.Abstract));
+
+    private IReadOnlyList<string> TopicIdsFor(Paper paper, IReadOnlyList<string> categories, IReadOnlyList<TopicMatch> matches)
     {
         var ids = new List<string>();
         foreach (var code in categories)
@@ -56,7 +69,7 @@ public sealed class TopicCatalogBuilder
             ids.AddRange(KeywordTopicIds(keyword));
         ids = ids.Distinct(StringComparer.Ordinal).ToList();
         var added = 0;
-        foreach (var match in _assigner.Assign(paper.Title, paper.Abstract))
+        foreach (var match in matches)
         {
             if (added == _maxPerPaper) break;
             var id = Register(match.Name, null);
