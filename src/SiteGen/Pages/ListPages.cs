@@ -46,7 +46,7 @@ public sealed class ListPages(SiteContext site)
                 RelPrev = pagination.Prev?.Href,
                 RelNext = pagination.Next?.Href,
             };
-            yield return SiteFile.FromText(path, site.Theme.RenderPage("list", view, frame));
+            yield return new SiteFile(path, site.Theme.RenderPage("list", view, frame));
         }
     }
 

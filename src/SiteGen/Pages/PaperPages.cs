@@ -50,7 +50,7 @@ public sealed class PaperPages(SiteContext site)
             Meta = PaperMetadata.Tags(paper, site.Catalog, site, path),
             JsonLd = PaperMetadata.JsonLd(paper, site.Catalog, site, path),
         };
-        return SiteFile.FromText(path, site.Theme.RenderPage("paper", view, frame));
+        return new SiteFile(path, site.Theme.RenderPage("paper", view, frame));
     }
 
     private static PublicationView? Publication(Paper paper)

@@ -20,11 +20,20 @@ public sealed class Theme
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _partials;
+    private readonly HandlebarsTemplate<TextWriter, object, object> _base;
 
-    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, Dictionary<string, HandlebarsTemplate<object, object>> partials, string assetsDir)
+    // Each rendering thread's UTF-8 page buffer, reused page after page: a page goes from the
+    // base layout straight into bytes, not through a string and a copy.
+    [ThreadStatic] private static (MemoryStream Bytes, StreamWriter Writer)? t_page;
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, Dictionary<string, HandlebarsTemplate<object, object>> partials,
+        HandlebarsTemplate<TextWriter, object, object> baseLayout, string assetsDir)
     {
         _layouts = layouts;
         _partials = partials;
+        _base = baseLayout;
         AssetsDirectory = assetsDir;
     }
 
@@ -68,16 +77,28 @@ public sealed class Theme
             diagnostics.Error(new SourceLocation(Path.Combine("theme", "partials", PaperItemPartial + ".hbs"), 0), "theme needs a paper-item partial (one paper in a list)");
             ok = false;
         }
-        return ok ? new Theme(layouts, partials, Path.Combine(themeDir, "assets")) : null;
+        return ok ? new Theme(layouts, partials, handlebars.Compile(new StringReader(File.ReadAllText(Path.Combine(layoutsDir, BaseLayout + ".hbs")))),
+            Path.Combine(themeDir, "assets")) : null;
     }
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="content"/>, then wraps it in the base layout.</summary>
-    public string RenderPage(string layout, object content, PageFrame frame)
+    /// <returns>The page as UTF-8.</returns>
+    public byte[] RenderPage(string layout, object content, PageFrame frame)
     {
         var body = _layouts[layout](content);
-        return _layouts[BaseLayout](frame with { Body = body, Layout = layout });
+        var (bytes, writer) = t_page ??= NewPageBuffer();
+        bytes.SetLength(0);
+        _base(writer, frame with { Body = body, Layout = layout }, null!);
+        writer.Flush();
+        return bytes.ToArray();
+    }
+
+    private static (MemoryStream, StreamWriter) NewPageBuffer()
+    {
+        var bytes = new MemoryStream(64 * 1024);
+        return (bytes, new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true));
     }
 
     /// <summary>Renders one partial on its own (for output reused across pages).</summary>

@@ -36,6 +36,95 @@ internal static class SearchTokenizer
         }
     }
 
+    /// <summary>Receives index terms as spans that are only valid during the call.</summary>
+    public interface ITermSink
+    {
+        void Add(ReadOnlySpan<char> term);
+    }
+
+    [ThreadStatic] private static char[]? t_compound;
+
+    /// <summary>
+    /// The terms of <see cref="IndexTerms(string)"/>, handed to <paramref name="sink"/> without
+    /// making a string per term (order within a compound may differ). Plain ASCII text, most of
+    /// what is indexed, takes a path over its chars that allocates nothing; other text goes
+    /// through <see cref="IndexTerms(string)"/>. Tests hold the two to the same terms.
+    /// </summary>
+    public static void IndexTerms<TSink>(string text, ref TSink sink) where TSink : struct, ITermSink
+    {
+        if (!Ascii.IsValid(text))
+        {
+            foreach (var term in IndexTerms(text)) sink.Add(term);
+            return;
+        }
+        var buffer = t_compound ??= new char[256];
+        Span<int> ends = stackalloc int[64];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i])) { i++; continue; }
+            // One compound: its chars lower-cased into buffer (joiners dropped, so the joined form
+            // is the whole buffer), and where each part ends.
+            var compoundStart = i;
+            var length = 0;
+            var parts = 0;
+            var overflow = false;
+            var previous = CharKind.None;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    var kind = c <= '9' ? CharKind.Digit : c <= 'Z' ? CharKind.Upper : CharKind.Lower;
+                    if (previous != CharKind.None && IsAsciiBoundary(previous, kind, text, i)) EndPart(ends, ref parts, length, ref overflow);
+                    if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                    buffer[length++] = char.ToLowerInvariant(c);
+                    previous = kind;
+                    i++;
+                }
+                else if (c is '-' or '\'' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+                {
+                    EndPart(ends, ref parts, length, ref overflow);
+                    previous = CharKind.None;
+                    i++;
+                }
+                else break;
+            }
+            EndPart(ends, ref parts, length, ref overflow);
+            t_compound = buffer;
+            if (overflow)
+            {
+                // More parts than the scratch list holds (a pathological "a-b-c-…" run): the general path.
+                foreach (var term in IndexTerms(text[compoundStart..i])) sink.Add(term);
+                continue;
+            }
+            var start = 0;
+            for (var p = 0; p < parts; p++)
+            {
+                if (ends[p] - start <= MaxTermLength) sink.Add(buffer.AsSpan(start, ends[p] - start));
+                start = ends[p];
+            }
+            if (parts > 1 && length <= MaxTermLength) sink.Add(buffer.AsSpan(0, length));
+        }
+    }
+
+    private static void EndPart(Span<int> ends, ref int parts, int length, ref bool overflow)
+    {
+        if (parts > 0 && ends[parts - 1] == length) return; // nothing since the last end
+        if (length == 0) return;
+        if (parts == ends.Length) { overflow = true; return; }
+        ends[parts++] = length;
+    }
+
+    /// <summary><see cref="IsBoundary"/> for ASCII text: its chars are its runes and it has no marks.</summary>
+    private static bool IsAsciiBoundary(CharKind previous, CharKind current, string text, int i)
+    {
+        if ((previous == CharKind.Digit) != (current == CharKind.Digit)) return true;
+        if (previous == CharKind.Lower && current == CharKind.Upper) return true;
+        return previous == CharKind.Upper && current == CharKind.Upper
+            && i + 2 < text.Length && char.IsAsciiLetterLower(text[i + 1]) && char.IsAsciiLetterLower(text[i + 2]);
+    }
+
     /// <summary>The terms a query asks for: one per compound, its parts joined.</summary>
     public static IReadOnlyList<string> QueryTerms(string text) =>
         [.. Compounds(text).Select(parts => string.Concat(parts)).Where(t => t.Length <= MaxTermLength)];

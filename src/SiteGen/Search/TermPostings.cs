@@ -63,8 +63,14 @@ internal static class TermPostings
 
     private static void Mark(Dictionary<string, int> fields, SearchField field, string text)
     {
-        foreach (var term in SearchTokenizer.IndexTerms(text))
-            CollectionsMarshal.GetValueRefOrAddDefault(fields, term, out _) |= 1 << (int)field;
+        var marker = new FieldMarker(fields.GetAlternateLookup<ReadOnlySpan<char>>(), 1 << (int)field);
+        SearchTokenizer.IndexTerms(text, ref marker);
+    }
+
+    /// <summary>Sets a field's bit on each term; a term's string is made only when the document first has it.</summary>
+    private readonly struct FieldMarker(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> fields, int bit) : SearchTokenizer.ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term) => CollectionsMarshal.GetValueRefOrAddDefault(fields, term, out _) |= bit;
     }
 
     /// <summary>A term's four sets as one shard value: "title,authors,topics,abstract", trailing empties dropped.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
 using SiteGen.Search;
 using SiteGen.Tests.Support;
 
@@ -40,5 +42,45 @@ public sealed class SearchTokenizerTests
     {
         var longWord = new string('a', SearchTokenizer.MaxTermLength + 1);
         Assert.Equal(["short"], SearchTokenizer.IndexTerms("short " + longWord));
+    }
+
+    private struct Collector : SearchTokenizer.ITermSink
+    {
+        public List<string> Terms;
+
+        public void Add(ReadOnlySpan<char> term) => (Terms ??= []).Add(term.ToString());
+    }
+
+    private static List<string> SpanTerms(string text)
+    {
+        var collector = new Collector();
+        SearchTokenizer.IndexTerms(text, ref collector);
+        return collector.Terms ?? [];
+    }
+
+    private static void AssertSameTerms(string text) =>
+        Assert.Equal(SearchTokenizer.IndexTerms(text).Order(StringComparer.Ordinal), SpanTerms(text).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("U-Net and UNet, PointNet; GPT-4o vs. GPT4o: HTMLParser's LLMs")]
+    [InlineData("it's a x-ray CT-scan of 3D-printed 2x2 ResNet50s -- or not - really")]
+    [InlineData("Aurélien Lucchi")]
+    [InlineData("")]
+    public void The_allocation_free_path_gives_the_same_terms(string text) => AssertSameTerms(text);
+
+    [Fact]
+    public void The_allocation_free_path_gives_the_same_terms_on_long_and_many_part_compounds()
+    {
+        AssertSameTerms(new string('a', 300) + " " + string.Join('-', Enumerable.Range(0, 100).Select(i => "p" + i)));
+        AssertSameTerms(string.Concat(Enumerable.Repeat("AbCd", 80)));
+    }
+
+    [Fact]
+    public void The_allocation_free_path_gives_the_same_terms_on_generated_text()
+    {
+        var pieces = Gen.Elements("U", "Net", "net", "-", "'", " ", "4", "o", "HTML", "Parser", "s", "x", "ABC", "aB", "9", ".", ",", "--", "é", "Aé", "ǅ", "\u0301", "\u2010");
+        var texts = Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(pieces, n)).Select(string.Concat);
+        Check.One(Import.PropertyRuns.Quick(2000), Prop.ForAll(texts.ToArbitrary(), text =>
+            SearchTokenizer.IndexTerms(text).Order(StringComparer.Ordinal).SequenceEqual(SpanTerms(text).Order(StringComparer.Ordinal))));
     }
 }
