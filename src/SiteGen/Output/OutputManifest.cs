@@ -16,16 +16,15 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
 
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
 
-    public string Serialize()
+    /// <summary>Writes the manifest (a line per file of the site) straight to <paramref name="w"/>, never held whole.</summary>
+    public void WriteTo(TextWriter w)
     {
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
         w.WriteLine(Header);
         w.WriteLine($"fingerprint\t{Fingerprint}");
         foreach (var d in Diagnostics)
             w.WriteLine($"diagnostic\t{d.Severity}\t{d.Location.File}\t{d.Location.Line}\t{d.Message.ReplaceLineEndings(" ")}");
         foreach (var (path, hash) in Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
             w.WriteLine($"file\t{hash}\t{path}");
-        return w.ToString();
     }
 
     /// <summary>Reads a manifest; null if the file is missing or not one (an older or foreign marker).</summary>

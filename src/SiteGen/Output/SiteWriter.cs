@@ -141,7 +141,8 @@ public sealed class SiteWriter : IDisposable
         }
         try
         {
-            File.WriteAllText(Path.Combine(_temp, MarkerFile), new OutputManifest(fingerprint, diagnostics.Items, _hashes).Serialize());
+            using (var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile)))
+                new OutputManifest(fingerprint, diagnostics.Items, _hashes).WriteTo(manifest);
             if (Directory.Exists(_output))
             {
                 var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using SiteGen.Model;
-using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
 
@@ -11,9 +9,6 @@ public sealed class ViewFactory(SiteContext site)
     /// <summary>Lists show the first authors only; the paper page shows them all.</summary>
     private const int ListedAuthors = 6;
 
-    // A paper is listed on about ten pages (all papers, its year, each topic, each author),
-    // all at the same depth, so its item is rendered once and copied.
-    private readonly ConcurrentDictionary<(string Key, string Root), PaperItemView> _listItems = new();
 
     public PaperItemView PaperItem(Paper paper, string root) => new(
         paper.Title,
@@ -26,14 +21,6 @@ public sealed class ViewFactory(SiteContext site)
         paper.HasCode,
         paper.Upvotes,
         paper.Featured);
-
-    /// <summary>A paper on a list page, with its <see cref="PaperItemView.ItemHtml"/> rendered.</summary>
-    public PaperItemView ListItem(Paper paper, string root) =>
-        _listItems.GetOrAdd((paper.Key, root), _ =>
-        {
-            var view = PaperItem(paper, root);
-            return view with { ItemHtml = site.Theme.RenderPartial(Theme.PaperItemPartial, view) };
-        });
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
         paper.Authors.Take(max).Select(a =>
@@ -67,7 +54,7 @@ public sealed class ViewFactory(SiteContext site)
             .Select(g => new PaperGroupView(
                 g.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated",
                 "y" + (g.Key?.ToString(CultureInfo.InvariantCulture) ?? SitePaths.UndatedKey),
-                g.Select(p => ListItem(p, root)).ToList()))
+                g.Select(p => PaperItem(p, root)).ToList()))
             .ToList();
 
     /// <summary>Groups one year's papers (in site order) under month headings, ids "month-MM".</summary>
@@ -76,7 +63,7 @@ public sealed class ViewFactory(SiteContext site)
             .Select(g => new PaperGroupView(
                 g.Key is { } m ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : "Month unknown",
                 MonthAnchor(g.Key),
-                g.Select(p => ListItem(p, root)).ToList()))
+                g.Select(p => PaperItem(p, root)).ToList()))
             .ToList();
 
     public static string MonthAnchor(int? month) =>

@@ -19,11 +19,7 @@ public sealed record PaperItemView(
     IReadOnlyList<LinkView> Topics,
     bool HasCode,
     int? Upvotes,
-    bool Featured)
-{
-    /// <summary>On list pages: this item through partials/paper-item.hbs, rendered once per paper and depth.</summary>
-    public string ItemHtml { get; init; } = "";
-}
+    bool Featured);
 
 public sealed record PaperGroupView(string Heading, string Id, IReadOnlyList<PaperItemView> Papers);
 

@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Permalinks;
@@ -68,10 +69,9 @@ public sealed class PermalinkMap
     /// output folder a build maintains (issue: URLs must survive rebuilds). Written to a
     /// temporary file and renamed, so a crash never leaves half a map.
     /// </summary>
-    public void SaveIfChanged(string inputDir, DiagnosticBag diagnostics)
+    public static void SaveIfChanged(string inputDir, string text, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDir, FileName);
-        var text = Serialize();
         try
         {
             if (File.Exists(path) && File.ReadAllText(path) == text) return;
@@ -85,22 +85,43 @@ public sealed class PermalinkMap
         }
     }
 
+    /// <summary>The map as permalinks.yml. Emitted event by event: a node tree of 100k papers cost hundreds of MB.</summary>
     public string Serialize()
     {
-        var root = new YamlMappingNode();
-        var papers = new YamlMappingNode();
-        foreach (var e in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            var entry = new YamlMappingNode { { "slug", e.Slug } };
-            if (e.OldSlugs.Count > 0) entry.Add("old", new YamlSequenceNode(e.OldSlugs.Select(s => new YamlScalarNode(s))));
-            if (e.AbstractHash.Length > 0) entry.Add("abstract", e.AbstractHash);
-            papers.Add(new YamlScalarNode(e.Key) { Style = ScalarStyle.DoubleQuoted }, entry);
-        }
-        root.Add("papers", papers);
         using var writer = new StringWriter();
         writer.WriteLine("# Maintained by `sitegen build`: each paper's permanent URL (papers/<slug>.html).");
         writer.WriteLine("# Keys are folded titles. Commit this file; edit a slug only if you accept the old URL redirecting.");
-        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
-        return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);
+        var yaml = new Emitter(writer);
+        void Plain(string value) => yaml.Emit(new Scalar(null, null, value, ScalarStyle.Any, true, false));
+        yaml.Emit(new StreamStart());
+        yaml.Emit(new DocumentStart(null, null, isImplicit: true));
+        yaml.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Any));
+        Plain("papers");
+        yaml.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Any));
+        foreach (var e in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            yaml.Emit(new Scalar(null, null, e.Key, ScalarStyle.DoubleQuoted, false, true));
+            yaml.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Any));
+            Plain("slug");
+            Plain(e.Slug);
+            if (e.OldSlugs.Count > 0)
+            {
+                Plain("old");
+                yaml.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Any));
+                foreach (var old in e.OldSlugs) Plain(old);
+                yaml.Emit(new SequenceEnd());
+            }
+            if (e.AbstractHash.Length > 0)
+            {
+                Plain("abstract");
+                Plain(e.AbstractHash);
+            }
+            yaml.Emit(new MappingEnd());
+        }
+        yaml.Emit(new MappingEnd());
+        yaml.Emit(new MappingEnd());
+        yaml.Emit(new DocumentEnd(isImplicit: true));
+        yaml.Emit(new StreamEnd());
+        return writer.ToString();
     }
 }

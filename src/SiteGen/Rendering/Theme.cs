@@ -15,11 +15,7 @@ public sealed class Theme
 {
     public const string BaseLayout = "base";
 
-    /// <summary>Renders one paper of a list; list pages reuse its output for every page at the same depth.</summary>
-    public const string PaperItemPartial = "paper-item";
-
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _partials;
     private readonly HandlebarsTemplate<TextWriter, object, object> _base;
 
     // Each rendering thread's UTF-8 page buffer, reused page after page: a page goes from the
@@ -28,11 +24,9 @@ public sealed class Theme
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, Dictionary<string, HandlebarsTemplate<object, object>> partials,
-        HandlebarsTemplate<TextWriter, object, object> baseLayout, string assetsDir)
+    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, HandlebarsTemplate<TextWriter, object, object> baseLayout, string assetsDir)
     {
         _layouts = layouts;
-        _partials = partials;
         _base = baseLayout;
         AssetsDirectory = assetsDir;
     }
@@ -51,16 +45,11 @@ public sealed class Theme
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var ok = true;
-        var partials = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         var partialsDir = Path.Combine(themeDir, "partials");
         if (Directory.Exists(partialsDir))
         {
             foreach (var file in Directory.EnumerateFiles(partialsDir, "*.hbs").Order(StringComparer.Ordinal))
-                ok &= Compile(file, themeDir, diagnostics, t =>
-                {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), t);
-                    partials[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(t);
-                });
+                ok &= Compile(file, themeDir, diagnostics, t => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), t));
         }
 
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
@@ -72,12 +61,7 @@ public sealed class Theme
             diagnostics.Error(new SourceLocation(Path.Combine("theme", "layouts", "base.hbs"), 0), "theme needs a base layout");
             ok = false;
         }
-        if (ok && !partials.ContainsKey(PaperItemPartial))
-        {
-            diagnostics.Error(new SourceLocation(Path.Combine("theme", "partials", PaperItemPartial + ".hbs"), 0), "theme needs a paper-item partial (one paper in a list)");
-            ok = false;
-        }
-        return ok ? new Theme(layouts, partials, handlebars.Compile(new StringReader(File.ReadAllText(Path.Combine(layoutsDir, BaseLayout + ".hbs")))),
+        return ok ? new Theme(layouts, handlebars.Compile(new StringReader(File.ReadAllText(Path.Combine(layoutsDir, BaseLayout + ".hbs")))),
             Path.Combine(themeDir, "assets")) : null;
     }
 
@@ -100,9 +84,6 @@ public sealed class Theme
         var bytes = new MemoryStream(64 * 1024);
         return (bytes, new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true));
     }
-
-    /// <summary>Renders one partial on its own (for output reused across pages).</summary>
-    public string RenderPartial(string partial, object view) => _partials[partial](view);
 
     private static bool Compile(string file, string themeDir, DiagnosticBag diagnostics, Action<string> register)
     {
