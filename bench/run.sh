@@ -6,6 +6,11 @@
 #   bench/run.sh --no-hugo            SiteGen only
 #   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
 #   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
+#   bench/run.sh --no-fresh-fs        write outputs into plain folders (see below)
+#
+# As root, every measured build (SiteGen's and Hugo's alike) writes into a new ext4 filesystem
+# on a loop device: creating files where many were just deleted is several times slower on
+# ext4 (it scans the freed inodes), so without this a run's cost depends on the runs before it.
 #
 # Corpora are generated once per size and cached in bench/corpora/<size>/ (gitignored);
 # every run's raw output lands in bench/results/<size>/ and the table in bench/results/summary.md.
@@ -20,14 +25,16 @@ seed=20251209
 smoke=0
 with_hugo=1
 repeat=1
+fresh_fs=auto
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --no-hugo) with_hugo=0; shift ;;
     --repeat) repeat="$2"; shift 2 ;;
-    --smoke) smoke=1; with_hugo=0; sizes=1000; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --smoke) smoke=1; with_hugo=0; sizes=1000; fresh_fs=0; shift ;;
+    --no-fresh-fs) fresh_fs=0; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,6 +56,36 @@ if [ "$with_hugo" = 1 ] && ! command -v hugo >/dev/null 2>&1; then
   say "hugo not found: the Hugo column is skipped. Install it with: apt-get install -y hugo"
   with_hugo=0
 fi
+
+if [ "$fresh_fs" = auto ]; then
+  fresh_fs=0
+  if [ "$(id -u)" = 0 ] && command -v mkfs.ext4 >/dev/null && command -v losetup >/dev/null && losetup -f >/dev/null 2>&1; then
+    fresh_fs=1
+  else
+    say "note: not root or no loop devices: outputs go to plain folders, so file-creation costs depend on earlier runs"
+  fi
+fi
+mounts=()
+unmount_all() { local m; for m in "${mounts[@]}"; do mountpoint -q "$m" && umount "$m"; rm -f "$m.img"; done; mounts=(); }
+trap unmount_all EXIT
+
+# An empty place for a build's output: with fresh filesystems the output's parent is
+# remounted on a new ext4 image (sparse; inode tables written now, not by a background
+# thread during the build).
+prepare_out() {
+  local out="$1" mnt
+  if [ "$fresh_fs" = 1 ]; then
+    mnt=$(dirname "$out")
+    if mountpoint -q "$mnt"; then umount "$mnt"; else mounts+=("$mnt"); fi
+    rm -f "$mnt.img"
+    truncate -s 8G "$mnt.img"
+    mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$mnt.img"
+    mkdir -p "$mnt"
+    mount -o loop "$mnt.img" "$mnt"
+  else
+    rm -rf "$out"
+  fi
+}
 
 say "building (Release)..."
 # SiteGen as a user installs a CLI: published with ReadyToRun, so the build is not
@@ -75,7 +112,7 @@ measure_best() {
   local prefix="$1" out="$2"; shift 2
   local best="" r
   for r in $(seq 1 "$repeat"); do
-    rm -rf "$out"
+    prepare_out "$out"
     measure "$prefix.run$r" "$@" || return 1
     [ -z "$gnu_time" ] && { mv "$prefix.run$r.out" "$prefix.out"; mv "$prefix.run$r.err" "$prefix.err"; return 0; }
     if [ -z "$best" ] || awk -v a="$(wall_s "$prefix.run$r.time")" -v b="$(wall_s "$best.time")" 'BEGIN { exit !(a < b) }'; then
@@ -118,7 +155,7 @@ for n in $sizes; do
   mkdir -p "$results"
 
   # SiteGen: the whole process, from raw listings, as a user runs it.
-  site="$results/sitegen-site"
+  site="$root/$results/fs-sitegen/site"
   rm -f "$corpus/input/permalinks.yml" # every measured build starts from the raw listings
   args=(build --input "$corpus/input" --output "$site" --timings)
   say "sitegen ${args[*]}"
@@ -136,7 +173,7 @@ for n in $sizes; do
   sg_wall=$(wall_s "$results/sitegen.time"); sg_cpu=$(cpu_s "$results/sitegen.time"); sg_rss=$(rss_mib "$results/sitegen.time")
   sg_files=$(files_in "$site"); sg_mib=$(mib_in "$site")
   # Per-stage lines ("parse: 120 ms (cpu 130 ms)").
-  grep -hE '^[A-Za-z][A-Za-z -]*: [0-9]+ ms' "$results/sitegen.out" >"$results/stages.txt" || true
+  grep -hE '^[A-Za-z][A-Za-z -]*: [0-9]+ ms|^gc: ' "$results/sitegen.out" >"$results/stages.txt" || true
 
   # Rebuilds: nothing changed (must do nothing), then one abstract edited in one listing.
   measure "$results/rebuild-same" "${sitegen[@]}" "${args[@]}"
@@ -158,9 +195,10 @@ for n in $sizes; do
     # Hugo cannot derive a taxonomy from the date: add `years` from each page's date line.
     find "$content" -name '*.md' -print0 | xargs -0 perl -0pi -e 's/^(date: *"?(\d{4})[^\n]*\n)/$1years: ["$2"]\n/m'
     say "hugo ($(find "$content" -name '*.md' | wc -l | tr -d ' ') pages)"
-    measure_best "$results/hugo" "$hsite/public" hugo --quiet --source "$hsite" --destination public
+    public="$root/$results/fs-hugo/public"
+    measure_best "$results/hugo" "$public" hugo --quiet --source "$hsite" --destination "$public"
     hg_wall=$(wall_s "$results/hugo.time"); hg_cpu=$(cpu_s "$results/hugo.time"); hg_rss=$(rss_mib "$results/hugo.time")
-    hg_files=$(files_in "$hsite/public"); hg_mib=$(mib_in "$hsite/public")
+    hg_files=$(files_in "$public"); hg_mib=$(mib_in "$public")
     ratio=$(awk -v a="$sg_wall" -v b="$hg_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
   fi
 
@@ -170,10 +208,12 @@ for n in $sizes; do
   if [ -s "$results/stages.txt" ]; then
     say "stages ($n papers):"; sed 's/^/  /' "$results/stages.txt" >&2
   fi
+  unmount_all
 done
 
 if [ -n "$gnu_time" ]; then
   say ""
+  say "outputs on: $([ "$fresh_fs" = 1 ] && echo 'a fresh ext4 filesystem per measured build (loop device)' || echo 'plain folders')"
   say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$summary"
 fi
