@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -66,11 +67,29 @@ public static partial class AbstractMarkdown
     /// </summary>
     private static void Escape(ReadOnlySpan<char> text, StringBuilder sb)
     {
-        foreach (var c in text)
+        // The first few characters can start a block ("# ", "1. ", "> "): one at a time.
+        while (text.Length > 0 && sb.Length <= 10)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' || (sb.Length == 0 && char.IsPunctuation(c) && c < 128) || (sb.Length == 0 && c is '+' or '=' or '|' or '>' or '~') || IsListMarkerDot(sb, c))
-                sb.Append('\\');
-            sb.Append(c is '\n' or '\r' ? ' ' : c);
+            EscapeOne(text[0], sb);
+            text = text[1..];
         }
+        // After that only inline syntax and line breaks matter: copy the runs between them whole.
+        while (text.Length > 0)
+        {
+            var next = text.IndexOfAny(Inline);
+            if (next < 0) { sb.Append(text); return; }
+            sb.Append(text[..next]);
+            EscapeOne(text[next], sb);
+            text = text[(next + 1)..];
+        }
+    }
+
+    private static readonly SearchValues<char> Inline = SearchValues.Create("\\`*_[]<>&\n\r");
+
+    private static void EscapeOne(char c, StringBuilder sb)
+    {
+        if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' || (sb.Length == 0 && char.IsPunctuation(c) && c < 128) || (sb.Length == 0 && c is '+' or '=' or '|' or '>' or '~') || IsListMarkerDot(sb, c))
+            sb.Append('\\');
+        sb.Append(c is '\n' or '\r' ? ' ' : c);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SiteGen.Citation;
 using SiteGen.Documents;
 using SiteGen.Model;
@@ -77,11 +76,15 @@ public sealed class PaperPages(SiteContext site)
     private IEnumerable<Paper> Related(Paper paper)
     {
         var position = site.Position[paper.Key];
-        var scores = new Dictionary<int, int>();
+        // Scores by site position in a per-thread array, cleared after use through the list of
+        // positions touched: no dictionary and no sort per page.
+        var scores = t_scores is { } reused && reused.Length == site.Papers.Count ? reused : t_scores = new int[site.Papers.Count];
+        var touched = t_touched ??= [];
         void Add(int candidate, int weight)
         {
             if (candidate == position) return;
-            CollectionsMarshal.GetValueRefOrAddDefault(scores, candidate, out _) += weight;
+            if (scores[candidate] == 0) touched.Add(candidate);
+            scores[candidate] += weight;
         }
 
         foreach (var credit in paper.Authors.DistinctBy(a => a.AuthorId))
@@ -96,11 +99,28 @@ public sealed class PaperPages(SiteContext site)
             if (at < 0) at = ~at;
             for (var i = Math.Max(0, at - 20); i < Math.Min(list.Length, at + 21); i++) Add(list[i], 1);
         }
-        return scores
-            .OrderByDescending(s => s.Value)
-            .ThenBy(s => Math.Abs(s.Key - position))
-            .ThenBy(s => s.Key)
-            .Take(RelatedCount)
-            .Select(s => site.Papers[s.Key]);
+
+        // The best few: higher score, then nearer in site order, then newer.
+        Span<int> best = stackalloc int[RelatedCount];
+        var count = 0;
+        bool Before(int a, int b) =>
+            scores[a] != scores[b] ? scores[a] > scores[b]
+            : Math.Abs(a - position) != Math.Abs(b - position) ? Math.Abs(a - position) < Math.Abs(b - position)
+            : a < b;
+        foreach (var candidate in touched)
+        {
+            if (count == RelatedCount && !Before(candidate, best[count - 1])) continue;
+            var i = count < RelatedCount ? count++ : count - 1;
+            while (i > 0 && Before(candidate, best[i - 1])) { best[i] = best[i - 1]; i--; }
+            best[i] = candidate;
+        }
+        var related = new Paper[count];
+        for (var i = 0; i < count; i++) related[i] = site.Papers[best[i]];
+        foreach (var candidate in touched) scores[candidate] = 0;
+        touched.Clear();
+        return related;
     }
+
+    [ThreadStatic] private static int[]? t_scores;
+    [ThreadStatic] private static List<int>? t_touched;
 }
