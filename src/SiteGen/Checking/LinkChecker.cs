@@ -15,8 +15,26 @@ public sealed class LinkChecker
 {
     private readonly record struct Target(string Path, string Fragment);
 
-    /// <summary>The first page (in path order) that links to a target, with the URL it wrote, and how many links name it.</summary>
-    private readonly record struct Referrer(string Page, string Url, int Count);
+    /// <summary>The first page (in path order) that links to a target, with the URL it wrote, and how many pages name it.</summary>
+    private sealed class Referrer(string page, string url)
+    {
+        public string Page = page;
+        public string Url = url;
+        public int Count;
+
+        /// <summary>Counts one more page; keeps the first in path order, so reports do not depend on threads.</summary>
+        public void Add(string page, string url)
+        {
+            Interlocked.Increment(ref Count);
+            if (string.CompareOrdinal(page, Volatile.Read(ref Page)) >= 0) return;
+            lock (this)
+            {
+                if (string.CompareOrdinal(page, Page) < 0) (Page, Url) = (page, url);
+            }
+        }
+    }
+
+    [ThreadStatic] private static HashSet<string>? t_seen;
 
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ids = new(StringComparer.Ordinal);
@@ -45,14 +63,16 @@ public sealed class LinkChecker
         var page = HtmlLinkScanner.Scan(file.Content.Span);
         _ids[file.Path] = [.. page.Ids.Select(id => _idNames.GetOrAdd(id, id))];
         var folder = file.Path[..(file.Path.LastIndexOf('/') + 1)];
+        // Each URL once per page: pages repeat links (navigation, an author on every item).
+        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
         foreach (var url in page.Links)
         {
-            if (IsExternal(url)) continue;
+            if (!seen.Add(url) || IsExternal(url)) continue;
             var target = url.StartsWith('#')
                 ? new Target(file.Path, Uri.UnescapeDataString(url[1..]))
-                : _resolved.GetOrAdd((folder, url), key => Split(key.Folder, key.Url));
-            _wanted.AddOrUpdate(target, new Referrer(file.Path, url, 1), (_, seen) =>
-                string.CompareOrdinal(file.Path, seen.Page) < 0 ? new Referrer(file.Path, url, seen.Count + 1) : seen with { Count = seen.Count + 1 });
+                : _resolved.GetOrAdd((folder, url), static key => Split(key.Folder, key.Url));
+            _wanted.GetOrAdd(target, static (_, first) => new Referrer(first.Page, first.Url), (Page: file.Path, Url: url)).Add(file.Path, url);
         }
     }
 
@@ -70,7 +90,7 @@ public sealed class LinkChecker
         }
         foreach (var (referrer, problem) in broken.OrderBy(b => b.Referrer.Page, StringComparer.Ordinal).ThenBy(b => b.Referrer.Url, StringComparer.Ordinal))
         {
-            var more = referrer.Count > 1 ? $" ({referrer.Count - 1} more link(s) to it elsewhere)" : "";
+            var more = referrer.Count > 1 ? $" ({referrer.Count - 1} more page(s) link to it)" : "";
             diagnostics.Warning(new SourceLocation(referrer.Page, 0), $"broken link '{referrer.Url}': {problem}{more}");
         }
         return broken.Count;

@@ -84,11 +84,15 @@ public static class BuildPipeline
             }
         }
 
+        // Compiling the theme's templates needs nothing from the catalog: it runs beside it.
+        var themeDiagnostics = new DiagnosticBag();
+        var themeLoad = Task.Run(() => Theme.Load(options.ThemeDir, themeDiagnostics));
         var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
         var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
         var papers = catalog.Papers;
 
-        var theme = Theme.Load(options.ThemeDir, diagnostics);
+        var theme = themeLoad.GetAwaiter().GetResult();
+        foreach (var d in themeDiagnostics.Items) diagnostics.Add(d);
         if (theme is null || map.IsBroken || !IsSafeOutput(options, outputDir, diagnostics))
             return new BuildResult { OutputDir = outputDir, Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count, Timings = timer.Timings };
 
