@@ -8,11 +8,15 @@ namespace SiteGen.Pages;
 /// <summary>sitemap.xml, robots.txt and the Atom feed. XmlWriter does the escaping.</summary>
 public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
 {
+    /// <summary>The sitemap protocol's limit of URLs per file: beyond it, sitemap.xml becomes an index of numbered parts.</summary>
+    public const int UrlsPerSitemap = 50_000;
+
     public IEnumerable<SiteFile> Build()
     {
         yield return Robots();
         yield return Feed();
-        if (site.HasBaseUrl) yield return Sitemap();
+        if (!site.HasBaseUrl) yield break;
+        foreach (var file in Sitemaps(pagePaths, path => site.Absolute(path)!)) yield return file;
     }
 
     private SiteFile Robots()
@@ -22,20 +26,39 @@ public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
         return SiteFile.FromText("robots.txt", text);
     }
 
-    private SiteFile Sitemap()
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>sitemap.xml for the site's pages (not the 404 page), in path order; split into an index and parts past <paramref name="perFile"/> URLs.</summary>
+    internal static IReadOnlyList<SiteFile> Sitemaps(IEnumerable<string> sitePaths, Func<string, string> absolute, int perFile = UrlsPerSitemap)
     {
-        return Xml(SitePaths.Sitemap, xml =>
+        var pages = sitePaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
+        if (pages.Count <= perFile) return [UrlSet(SitePaths.Sitemap, pages, absolute)];
+        var parts = pages.Chunk(perFile).Select((chunk, i) => UrlSet($"sitemap-{i + 1}.xml", chunk, absolute)).ToList();
+        var index = Xml(SitePaths.Sitemap, xml =>
         {
-            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in pagePaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != SitePaths.NotFound))
+            xml.WriteStartElement("sitemapindex", SitemapNamespace);
+            foreach (var part in parts)
             {
-                xml.WriteStartElement("url");
-                xml.WriteElementString("loc", site.Absolute(path));
+                xml.WriteStartElement("sitemap");
+                xml.WriteElementString("loc", absolute(part.Path));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
         });
+        return [.. parts, index];
     }
+
+    private static SiteFile UrlSet(string path, IEnumerable<string> pages, Func<string, string> absolute) => Xml(path, xml =>
+    {
+        xml.WriteStartElement("urlset", SitemapNamespace);
+        foreach (var page in pages)
+        {
+            xml.WriteStartElement("url");
+            xml.WriteElementString("loc", absolute(page));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    });
 
     /// <summary>Atom feed of the newest papers. Entry ids are tag: URIs from slugs, stable with or without a base URL.</summary>
     private SiteFile Feed()
