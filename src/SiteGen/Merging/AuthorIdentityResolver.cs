@@ -12,7 +12,7 @@ namespace SiteGen.Merging;
 /// <item>site.yml <c>aliases</c>: merged;</item>
 /// <item>spellings equal after folding case, diacritics and punctuation: merged;</item>
 /// <item>same family name, compatible given names (<see cref="GivenNames"/>) and at least one
-///   shared co-author: merged, unless both are credited on one paper, that would put
+///   shared co-author other than a list's owner: merged, unless both are credited on one paper, that would put
 ///   incompatible given names in one person, or one spelling also fits someone else (a
 ///   "J. Smith" beside "John" and "Jane"). Without a shared co-author the pair is only
 ///   reported (<see cref="AuthorResolution.Unmerged"/>): merging two people is worse than
@@ -225,12 +225,15 @@ internal sealed class AuthorIdentityResolver
         return Group(b).SelectMany(i => _spellings[i].Papers).Any(papers.Contains);
     }
 
+    // A list's owner is a co-author of everyone on it, so "Smith, John" and "Smith, J." on one
+    // list sharing the owner says nothing: the owner counts only for a pair they are part of.
     private bool ShareCoauthor(int a, int b)
     {
         var ra = Root(a);
         var rb = Root(b);
+        var owners = _owners.Select(Root).ToHashSet();
         var coA = Group(a).SelectMany(i => _spellings[i].Coauthors).Select(Root).ToHashSet();
-        return Group(b).SelectMany(i => _spellings[i].Coauthors).Select(Root).Any(c => c != ra && c != rb && coA.Contains(c));
+        return Group(b).SelectMany(i => _spellings[i].Coauthors).Select(Root).Any(c => c != ra && c != rb && !owners.Contains(c) && coA.Contains(c));
     }
 
     private int Root(int i)

@@ -2,6 +2,7 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Merging;
 using SiteGen.Model;
+using SiteGen.Parsing.Names;
 using static SiteGen.Tests.Merging.Listings;
 
 namespace SiteGen.Tests.Merging;
@@ -183,6 +184,34 @@ public sealed class AuthorIdentityTests
         var falck = Assert.Single(Named(catalog, "Falck"));
         Assert.True(falck.IsMember);
         Assert.Equal("Fabian Falck", falck.Name.Display);
+    }
+
+    [Fact]
+    public void Two_spellings_on_one_list_whose_only_shared_coauthor_is_its_owner_stay_apart()
+    {
+        // The owner is credited on every paper of their list, so sharing them is no evidence.
+        var owner = new PersonName("Fabian", "Falck");
+        var (catalog, report, _) = Merge(
+            Paper("Paper A", "Fabian Falck", "John Smith") with { ListOwner = owner },
+            Paper("Paper B", "Fabian Falck", "J. Smith") with { ListOwner = owner });
+        Assert.Equal(2, Named(catalog, "Smith").Count);
+        var pair = Assert.Single(report.PossibleSamePeople);
+        Assert.Contains("no shared co-author", pair.Reason, StringComparison.Ordinal);
+
+        // Another co-author in common is evidence again.
+        var (withEvidence, _, _) = Merge(
+            Paper("Paper A", "Fabian Falck", "John Smith", "Ann Other") with { ListOwner = owner },
+            Paper("Paper B", "Fabian Falck", "J. Smith", "Ann Other") with { ListOwner = owner });
+        Assert.Single(Named(withEvidence, "Smith"));
+    }
+
+    [Fact]
+    public void A_name_written_family_first_in_one_listing_and_given_first_in_another_is_one_author()
+    {
+        var inverted = Paper("Paper A", "Bob Ross") with { Authors = [PersonNameParser.ParseInverted("Holmes", "Christopher C"), new PersonName("Bob", "Ross")] };
+        var (catalog, _, _) = Merge(inverted, Paper("Paper B", "Christopher C Holmes", "Ann Other"));
+        var holmes = Assert.Single(Named(catalog, "Holmes"));
+        Assert.Equal(2, catalog.Papers.Count(p => p.Authors.Any(a => a.AuthorId == holmes.Id)));
     }
 
     [Fact]
