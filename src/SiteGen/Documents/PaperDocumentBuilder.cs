@@ -18,7 +18,7 @@ public static class PaperDocumentBuilder
             Organisation = paper.Organisation,
             AuthorsTruncated = paper.AuthorsTruncated ? true : null,
             Topics = topics.Select(t => t.Name).ToList(),
-            Categories = topics.Where(t => t.Code is not null).Select(t => t.Code!).ToList(),
+            Categories = paper.Categories,
             Slug = paper.Slug,
             Aliases = oldSlugs.Select(s => "/" + SitePaths.Paper(s)).ToList(),
             Links = paper.Links,

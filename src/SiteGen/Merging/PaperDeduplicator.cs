@@ -40,11 +40,13 @@ internal static class PaperDeduplicator
             Abstract = records.Select(r => r.Abstract).OrderByDescending(a => a.Length).First(),
             Sources = records.Select(r => r.Source).ToList(),
         };
-        paper = BibliographicMerge.Apply(paper, records);
-        var categories = records.Select(r => r.Category).OfType<string>().Where(c => c.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        paper = BibliographicMerge.Apply(paper, records) with
+        {
+            Categories = records.Select(r => r.Category).OfType<string>().Where(c => c.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        };
         var owners = records.Select(r => r.ListOwner).OfType<PersonName>().Distinct().ToList();
-        return new PaperDraft(paper, named?.Authors ?? [], categories, owners);
+        return new PaperDraft(paper, named?.Authors ?? [], owners);
     }
 
     /// <summary>A written year beats an inferred one, which beats none; then the more precise date.</summary>

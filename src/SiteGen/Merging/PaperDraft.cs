@@ -9,5 +9,4 @@ namespace SiteGen.Merging;
 internal sealed record PaperDraft(
     Paper Paper,
     IReadOnlyList<PersonName> AuthorNames,
-    IReadOnlyList<string> Categories,
     IReadOnlyList<PersonName> ListOwners);

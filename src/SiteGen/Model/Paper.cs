@@ -25,6 +25,9 @@ public sealed record Paper
 
     public PartialDate Date { get; init; } = PartialDate.Unknown;
 
+    /// <summary>Category codes as the listings give them ("LG", "cs.CV"); the topics they file under are in <see cref="TopicIds"/>.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
     /// <summary>Ids of the paper's topics in the catalog.</summary>
     public IReadOnlyList<string> TopicIds { get; init; } = [];
 

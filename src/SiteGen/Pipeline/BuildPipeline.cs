@@ -131,7 +131,10 @@ public static class BuildPipeline
         timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site, redirects).Build()]), Files);
         timer.Time("search index", () => { CompactHeap(); return EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); }, Files);
         var pageCount = pages;
-        timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths]).Build(), SingletonPages.NetlifyRedirects(redirects)]), Files);
+        // Old addresses are redirect pages (noindex): the sitemap lists only where papers are now.
+        var redirectPaths = redirects.Select(r => SitePaths.Paper(r.Old)).ToHashSet(StringComparer.Ordinal);
+        timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths.Where(p => !redirectPaths.Contains(p))]).Build(),
+            SingletonPages.NetlifyRedirects(redirects)]), Files);
 
         var broken = timer.Time("link check", () => links.Report(diagnostics), n => new StageCount(n, "broken links"));
         var refused = options.Strict && diagnostics.HasWarningsOrErrors;

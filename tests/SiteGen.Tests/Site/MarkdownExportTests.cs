@@ -71,6 +71,24 @@ public sealed class MarkdownExportTests : IDisposable
     }
 
     [Fact]
+    public void Categories_are_the_codes_a_listing_gave_not_those_of_topics_found_by_phrase()
+    {
+        // "Computer vision" covers category CV; a paper filed there by the word "images" has no category of its own.
+        _site.Write("vision.txt", "CVMar 2, 2024\nSegmenting Cells in Microscopy ImagesAlice Smith\nWe segment cells in microscopy images with a network.\n");
+        _site.Write("list2.txt", "Roe, Rick\nImage Segmentation Without Labels\nRoe, Rick\nWe segment images without labels and compare segmentation to a supervised image model.\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, SiteGenCommandLine.Run(["export", "--format", "markdown", "--input", _site.Input, "-o", _target], output, error));
+        var documents = Directory.GetFiles(_target).Select(Read).ToDictionary(d => Scalar(d.Front, "title"), d => d.Front);
+
+        var listed = documents["Segmenting Cells in Microscopy Images"];
+        Assert.Equal(["CV"], Sequence(listed, "categories"));
+        var byPhrase = documents["Image Segmentation Without Labels"];
+        Assert.Contains("Computer vision", Sequence(byPhrase, "topics"));
+        Assert.False(byPhrase.Children.ContainsKey(new YamlScalarNode("categories")));
+    }
+
+    [Fact]
     public void Markdown_export_without_a_folder_is_a_usage_error()
     {
         using var output = new StringWriter();

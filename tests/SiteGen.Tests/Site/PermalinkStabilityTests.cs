@@ -58,7 +58,7 @@ public sealed class PermalinkStabilityTests
         site.Write("a.txt", Listing);
         site.Build();
         site.Write("a.txt", Listing.Replace("Learning to Rank Papers\n", "Learning to Rank Scientific Papers\n", StringComparison.Ordinal));
-        var result = site.Build();
+        var result = site.Build(baseUrl: "https://example.org/lab");
 
         Assert.True(result.Written);
         Assert.True(site.Exists("papers/learning-to-rank-scientific-papers.html"));
@@ -66,6 +66,10 @@ public sealed class PermalinkStabilityTests
         Assert.Equal("0; url=../papers/learning-to-rank-scientific-papers.html",
             redirect.QuerySelector("meta[http-equiv='refresh']")?.GetAttribute("content"));
         Assert.Contains("/papers/learning-to-rank-papers.html /papers/learning-to-rank-scientific-papers.html 301", site.Read("_redirects"), StringComparison.Ordinal);
+        // The sitemap lists where the paper is now, not the redirect page.
+        var sitemap = site.Read("sitemap.xml");
+        Assert.Contains("https://example.org/lab/papers/learning-to-rank-scientific-papers.html", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("papers/learning-to-rank-papers.html", sitemap, StringComparison.Ordinal);
         // The other paper kept its URL.
         Assert.True(site.Exists("papers/learning-to-rank-papers-again.html"));
     }
