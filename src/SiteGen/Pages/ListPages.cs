@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Topics;
 
 namespace SiteGen.Pages;
 
@@ -20,7 +21,7 @@ public sealed class ListPages(SiteContext site)
             () => List(SitePaths.AllPapers, "All papers", null, site.Papers, "papers", null, years),
         };
         foreach (var topic in site.Catalog.Topics.Values)
-            lists.Add(() => List(SitePaths.Topic(topic.Id), topic.Name, topic.Code is null ? "Topic" : $"Category {topic.Code}",
+            lists.Add(() => List(SitePaths.Topic(topic.Id), topic.Name, TopicSubheading(topic),
                 site.TopicPapers(topic.Id), "topics", null, []));
         foreach (var group in site.PapersByYear)
             lists.Add(() => List(SitePaths.Year(group.Key), group.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated", "Papers by year",
@@ -48,6 +49,18 @@ public sealed class ListPages(SiteContext site)
             };
             yield return new SiteFile(path, site.Theme.RenderPage("list", view, frame));
         }
+    }
+
+    /// <summary>
+    /// What a topic is: a listing category named as arXiv names it, or a taxonomy topic that
+    /// also holds a category ("Computer vision" holds CV), whose papers are not all from it.
+    /// </summary>
+    internal static string TopicSubheading(Topic topic)
+    {
+        if (topic.Code is null) return "Topic";
+        var arxivName = ArxivCategories.NameOf(topic.Code);
+        if (arxivName is null) return $"Category {topic.Code}";
+        return arxivName == topic.Name ? $"arXiv category {topic.Code}" : $"Topic, with arXiv category {topic.Code}: {arxivName}";
     }
 
     private AuthorDetailsView AuthorDetails(Author author, IReadOnlyList<Paper> papers, string root)

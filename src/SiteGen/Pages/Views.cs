@@ -78,7 +78,11 @@ public sealed record LetterGroupView(string Letter, string Id, IReadOnlyList<Aut
 
 public sealed record AuthorIndexView(int Total, IReadOnlyList<AuthorEntryView> Members, IReadOnlyList<LetterGroupView> Letters, IReadOnlyList<LinkView> LetterLinks);
 
-public sealed record TopicEntryView(string Name, string? Code, string Href, int Count);
+/// <param name="CodeName">The arXiv name of <paramref name="Code"/> ("Computer Vision and Pattern Recognition" for CV), where it has one.</param>
+public sealed record TopicEntryView(string Name, string? Code, string Href, int Count)
+{
+    public string? CodeName => Code is null ? null : Topics.ArxivCategories.NameOf(Code);
+}
 
 public sealed record TopicIndexView(int Total, IReadOnlyList<TopicEntryView> Topics);
 

@@ -145,4 +145,98 @@ public sealed class ShippedSiteTests(ShippedSiteFixture fixture) : IClassFixture
     {
         Assert.Equal(3, fixture.Site.Diagnostics.Items.Count(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    private IReadOnlyList<string> PaperPages() =>
+        fixture.Site.Pages("papers").Where(p => p != "papers/index.html" && !p.StartsWith("papers/index.page", StringComparison.Ordinal)).ToList();
+
+    /// <summary>A paper page's link to another paper page ("../papers/x.html") as a site path.</summary>
+    private static string? PaperLink(AngleSharp.Dom.IDocument page, string selector) =>
+        page.QuerySelector(selector)?.GetAttribute("href") is { } href ? href[3..] : null;
+
+    [Fact]
+    public void Previous_and_next_links_chain_every_paper_page_both_ways()
+    {
+        var pages = PaperPages();
+        var next = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var prev = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var path in pages)
+        {
+            var page = fixture.Site.Html(path);
+            next[path] = PaperLink(page, "nav.prev-next a[rel=next]");
+            prev[path] = PaperLink(page, "nav.prev-next a[rel=prev]");
+        }
+
+        var newest = Assert.Single(pages, p => prev[p] is null);
+        Assert.Single(pages, p => next[p] is null);
+        var visited = new List<string>();
+        for (var at = newest; at is not null; at = next[at])
+        {
+            visited.Add(at);
+            if (next[at] is { } following) Assert.Equal(at, prev[following]);
+        }
+        Assert.Equal(pages.Order(StringComparer.Ordinal), visited.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Related_papers_share_an_author_or_a_topic_with_the_paper()
+    {
+        static HashSet<string> AuthorsAndTopics(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll(".paper-header .paper-authors a, .paper-header a.topic").Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
+
+        var checkedPages = 0;
+        foreach (var path in PaperPages().Take(40))
+        {
+            var page = fixture.Site.Html(path);
+            var mine = AuthorsAndTopics(page);
+            foreach (var related in page.QuerySelectorAll("ul.related-list a").Select(a => a.GetAttribute("href")![3..]))
+            {
+                Assert.NotEqual(path, related);
+                Assert.True(AuthorsAndTopics(fixture.Site.Html(related)).Overlaps(mine), $"{path}: related {related} shares no author or topic");
+            }
+            checkedPages++;
+        }
+        Assert.Equal(40, checkedPages);
+        Assert.NotEmpty(fixture.Site.Html($"papers/{ReversalSlug}.html").QuerySelectorAll("ul.related-list a"));
+    }
+
+    [Fact]
+    public void Unnamed_authors_show_their_organisation_truncated_lists_say_et_al_and_upvotes_are_a_badge()
+    {
+        var organisation = fixture.Site.Html("papers/discrete-diffusion-models-with-mllms-for-unified.html");
+        Assert.Equal("UCSC-VLAA", organisation.QuerySelector(".paper-authors .authors-note")?.TextContent);
+        Assert.Empty(organisation.QuerySelectorAll(".paper-authors a"));
+        Assert.Equal("▲ 2", organisation.QuerySelector(".paper-meta .badge[title=Upvotes]")?.TextContent);
+
+        var truncated = fixture.Site.Html("papers/a-language-models-guide-through-latent-space.html");
+        Assert.Equal(["Dimitri von Rütte", "Sotiris Anagnostidis", "Gregor Bachmann"],
+            truncated.QuerySelectorAll(".paper-authors a").Select(a => a.TextContent));
+        Assert.Equal("et al.", truncated.QuerySelector(".paper-authors .authors-note")?.TextContent);
+    }
+
+    [Fact]
+    public void Group_members_are_highlighted_on_papers_and_lead_the_author_index()
+    {
+        var paper = fixture.Site.Html("papers/a-critical-review-of-causal-reasoning-benchmarks.html");
+        var member = Assert.Single(paper.QuerySelectorAll(".paper-authors a.member"));
+        Assert.Equal("Fabian Falck", member.TextContent);
+
+        var index = fixture.Site.Html(SitePaths.AuthorIndex);
+        var members = index.QuerySelector("section.members");
+        Assert.NotNull(members);
+        Assert.Contains("Fabian Falck", members.QuerySelectorAll("a.member").Select(a => a.TextContent));
+        // The members' section comes before the A-Z sections, and members keep the highlight there too.
+        var sections = index.QuerySelectorAll("section").ToList();
+        Assert.Equal(0, sections.IndexOf(members));
+        Assert.Contains(index.QuerySelectorAll("section:not(.members) a.member"), a => a.TextContent == "Falck, Fabian");
+    }
+
+    [Fact]
+    public void A_category_topic_is_named_as_arxiv_names_it_and_a_taxonomy_topic_holding_one_says_so()
+    {
+        Assert.Equal("arXiv category LG", fixture.Site.Html("topics/machine-learning.html").QuerySelector(".eyebrow")?.TextContent);
+        Assert.Equal("Topic, with arXiv category CV: Computer Vision and Pattern Recognition",
+            fixture.Site.Html("topics/computer-vision.html").QuerySelector(".eyebrow")?.TextContent);
+        var cv = fixture.Site.Html(SitePaths.TopicIndex).QuerySelectorAll("abbr.code").Single(a => a.TextContent == "CV");
+        Assert.Equal("Computer Vision and Pattern Recognition", cv.GetAttribute("title"));
+    }
 }
