@@ -67,6 +67,9 @@ internal sealed class BuildReporter
     public void Summary(BuildResult result, DiagnosticBag diagnostics, TimeSpan elapsed)
     {
         if (_quiet) return;
+        // Fine for browsing from disk; before publishing, the user needs to know what is missing.
+        if (result.Written && !result.UpToDate && result.BaseUrl.Length == 0)
+            _output.WriteLine("note: no base_url, so no sitemap.xml and no canonical links; set base_url in site.yml (or --base-url) before publishing");
         var warnings = diagnostics.Items.Count(d => d.Severity >= DiagnosticSeverity.Warning);
         if (result.UpToDate)
         {

@@ -56,6 +56,10 @@ public sealed record BuildResult
     public int FilesReused { get; init; }
 
     public int BrokenLinks { get; init; }
+
+    /// <summary>The site's base URL ("" when none: no sitemap, no canonical links).</summary>
+    public string BaseUrl { get; init; } = "";
+
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }
 
@@ -158,6 +162,7 @@ public static class BuildPipeline
             BytesWritten = write.BytesWritten,
             FilesReused = write.FilesReused,
             BrokenLinks = broken,
+            BaseUrl = config.BaseUrl,
             Timings = timer.Timings,
         };
     }

@@ -52,6 +52,17 @@ public sealed class BuildReporterTests
     }
 
     [Fact]
+    public void Without_a_base_url_the_summary_says_what_publishing_needs()
+    {
+        using var site = new TestSite();
+        var (_, without, _) = Build(site);
+        Assert.Contains("note: no base_url, so no sitemap.xml and no canonical links", without, StringComparison.Ordinal);
+
+        var (_, with, _) = Build(site, "--base-url", "https://example.org/lab");
+        Assert.DoesNotContain("no base_url", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quiet_prints_only_diagnostics()
     {
         using var site = new TestSite();

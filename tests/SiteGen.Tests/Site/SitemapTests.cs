@@ -37,4 +37,18 @@ public sealed class SitemapTests
         Assert.Equal(pages.Select(Absolute).Order(StringComparer.Ordinal), listed);
         Assert.All(files.SkipLast(1), f => Assert.True(Parse(f).Descendants(Ns + "url").Count() <= 3));
     }
+
+    [Fact]
+    public void Only_a_site_with_a_base_url_has_a_sitemap()
+    {
+        using var site = new Support.TestSite(copyShippedInput: false);
+        site.Write("a.txt", "Doe, Jane\nLearning to Rank Papers\nDoe, Jane\nWe rank papers.\n");
+        site.Build();
+        Assert.False(site.Exists("sitemap.xml")); // its URLs must be absolute
+        Assert.DoesNotContain("Sitemap:", site.Read("robots.txt"), StringComparison.Ordinal);
+
+        site.Build(baseUrl: "https://example.org/lab");
+        Assert.Contains("<loc>https://example.org/lab/papers/learning-to-rank-papers.html</loc>", site.Read("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://example.org/lab/sitemap.xml", site.Read("robots.txt"), StringComparison.Ordinal);
+    }
 }
