@@ -93,7 +93,7 @@ public sealed class AuthorIndexOrderTests
     public void Members_come_first_then_authors_by_folded_family_name()
     {
         Author Make(string given, string family, bool member = false) =>
-            new() { Id = Text.Slugifier.Slugify($"{given} {family}"), Name = new PersonName(given, family), IsMember = member };
+            new() { Id = SiteGen.Text.Slugifier.Slugify($"{given} {family}"), Name = new PersonName(given, family), IsMember = member };
         var sorted = AuthorIndexOrder.Sort([Make("Zoe", "Zed"), Make("Olga", "Ötzi"), Make("Al", "Ames"), Make("Mo", "Member", member: true)]);
         Assert.Equal(["Member", "Ames", "Ötzi", "Zed"], sorted.Select(a => a.Name.Family));
     }
