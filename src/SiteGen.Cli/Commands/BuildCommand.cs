@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 
@@ -16,6 +17,11 @@ internal static class BuildCommand
         var theme = CommonOptions.Theme();
         var outputDir = CommonOptions.Output();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yml's base_url)" };
+        baseUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && !WebAddress.IsAbsoluteHttp(url))
+                result.AddError($"--base-url must be an absolute http:// or https:// address, like https://example.org/lab (got '{url}')");
+        });
         var timings = new Option<bool>("--timings") { Description = "Print wall and CPU time of each stage" };
         var force = new Option<bool>("--force") { Description = "Rebuild even if no input, theme or option changed since the last build" };
         var zip = new Option<FileInfo?>("--zip") { Description = "Also pack the built site into this .zip, to browse offline (search works from the unpacked folder)" };

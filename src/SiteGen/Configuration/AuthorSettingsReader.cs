@@ -80,15 +80,18 @@ internal static class AuthorSettingsReader
                     break;
                 case YamlMappingNode map:
                     string? memberName = null, homepage = null;
+                    var hasName = false;
                     foreach (var (k, v) in map.Children)
                     {
                         var key = (k as YamlScalarNode)?.Value ?? "";
-                        if (key == "name") memberName = r.String(v, "authors.members.name");
-                        else if (key == "homepage") homepage = r.String(v, "authors.members.homepage");
+                        if (key == "name") (hasName, memberName) = (true, r.String(v, "authors.members.name"));
+                        else if (key == "homepage") homepage = r.WebAddress(v, "authors.members.homepage");
                         else r.Warn(k, $"unknown setting 'authors.members.{key}' ignored (known: name, homepage)");
                     }
-                    if (string.IsNullOrWhiteSpace(memberName)) r.Warn(item, "setting 'authors.members': entry has no name; ignored");
-                    else result.Add(new MemberSetting(memberName, string.IsNullOrWhiteSpace(homepage) ? null : homepage, r.At(item)));
+                    // A name that is there but not text was reported where it is written; say nothing twice.
+                    if (!hasName) r.Warn(item, "setting 'authors.members': entry has no name; ignored");
+                    else if (memberName is not null && memberName.Trim().Length == 0) r.Warn(item, "setting 'authors.members': entry has an empty name; ignored");
+                    else if (memberName is not null) result.Add(new MemberSetting(memberName, string.IsNullOrWhiteSpace(homepage) ? null : homepage, r.At(item)));
                     break;
                 default:
                     r.Warn(item, "setting 'authors.members': each entry must be a name or { name, homepage }; entry ignored");

@@ -30,8 +30,8 @@ public sealed record SiteConfig
     /// <summary>Year for dates written without one, in every listing; overrides the page-year rule.</summary>
     public int? ListingYear { get; init; }
 
-    /// <summary>Per-file overrides of <see cref="ListingYear"/>, keyed by file name.</summary>
-    public IReadOnlyDictionary<string, int> ListingYears { get; init; } = new Dictionary<string, int>();
+    /// <summary>Per-file overrides of <see cref="ListingYear"/>, keyed by file name, each with where site.yml sets it.</summary>
+    public IReadOnlyDictionary<string, PinnedYear> ListingYears { get; init; } = new Dictionary<string, PinnedYear>();
 
     /// <summary>Who is who: aliases, names kept apart, group members.</summary>
     public AuthorSettings Authors { get; init; } = AuthorSettings.Default;
@@ -41,5 +41,8 @@ public sealed record SiteConfig
 
     /// <summary>The year to give yearless dates in <paramref name="fileName"/>, if pinned by the user.</summary>
     public int? PinnedYearFor(string fileName) =>
-        ListingYears.TryGetValue(fileName, out var y) ? y : ListingYear;
+        ListingYears.TryGetValue(fileName, out var y) ? y.Year : ListingYear;
 }
+
+/// <summary>A year site.yml gives one listing's yearless dates, and the line that says so.</summary>
+public sealed record PinnedYear(int Year, Model.SourceLocation At);

@@ -11,7 +11,7 @@ namespace SiteGen.Configuration;
 /// problem can name the file, line and key, and a bad value falls back to its default
 /// instead of failing the build.
 /// </summary>
-public static class SiteConfigLoader
+public static partial class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 
@@ -21,13 +21,13 @@ public static class SiteConfigLoader
     {
         ["title"] = (c, v, r) => r.String(v, "title") is { } s ? c with { Title = s } : c,
         ["description"] = (c, v, r) => r.String(v, "description") is { } s ? c with { Description = s } : c,
-        ["base_url"] = (c, v, r) => r.String(v, "base_url") is { } s ? c with { BaseUrl = s.TrimEnd('/') } : c,
-        ["language"] = (c, v, r) => r.String(v, "language") is { } s ? c with { Language = s } : c,
+        ["base_url"] = (c, v, r) => r.WebAddress(v, "base_url") is { } s ? c with { BaseUrl = s.TrimEnd('/') } : c,
+        ["language"] = (c, v, r) => r.LanguageTag(v, "language") is { } s ? c with { Language = s } : c,
         ["output"] = (c, v, r) => r.String(v, "output") is { } s ? c with { Output = s } : c,
         ["page_size"] = (c, v, r) => r.Int(v, "page_size", 1, 10_000) is { } n ? c with { PageSize = n } : c,
         ["feed_size"] = (c, v, r) => r.Int(v, "feed_size", 1, 10_000) is { } n ? c with { FeedSize = n } : c,
         ["listing_year"] = (c, v, r) => r.Int(v, "listing_year", 1000, 9999) is { } n ? c with { ListingYear = n } : c,
-        ["listing_years"] = (c, v, r) => r.IntMap(v, "listing_years", 1000, 9999) is { } m ? c with { ListingYears = m } : c,
+        ["listing_years"] = (c, v, r) => r.YearMap(v, "listing_years", 1000, 9999) is { } m ? c with { ListingYears = m } : c,
         ["authors"] = (c, v, r) => c with { Authors = AuthorSettingsReader.Read(v, r) },
         ["topics"] = (c, v, r) => c with { Topics = TopicSettingsReader.Read(v, r) },
     };
@@ -74,6 +74,9 @@ public static class SiteConfigLoader
         }
         return config;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LanguageTagShape();
 
     /// <summary>Typed reads that report a wrong type at the value's line and return null.</summary>
     internal sealed class Reader(string fileName, DiagnosticBag diagnostics)
@@ -146,18 +149,39 @@ public static class SiteConfigLoader
             return null;
         }
 
-        public Dictionary<string, int>? IntMap(YamlNode node, string key, int min, int max)
+        public Dictionary<string, PinnedYear>? YearMap(YamlNode node, string key, int min, int max)
         {
             if (node is not YamlMappingNode map)
             {
                 diagnostics.Warning(At(node), $"setting '{key}' must be a mapping of file name to year; default kept");
                 return null;
             }
-            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            var result = new Dictionary<string, PinnedYear>(StringComparer.Ordinal);
             foreach (var (k, v) in map.Children)
                 if (k is YamlScalarNode { Value: { } name } && Int(v, $"{key}.{name}", min, max) is { } n)
-                    result[name] = n;
+                    result[name] = new PinnedYear(n, At(k));
             return result;
+        }
+
+        /// <summary>
+        /// An absolute http(s) address. Anything else would end up in canonical links, the
+        /// sitemap and hrefs: "example.org" breaks every link, "javascript:" is a script.
+        /// </summary>
+        public string? WebAddress(YamlNode node, string key)
+        {
+            if (String(node, key) is not { } text) return null;
+            if (text.Length == 0 || Configuration.WebAddress.IsAbsoluteHttp(text)) return text;
+            diagnostics.Warning(At(node), $"setting '{key}' must be an absolute http:// or https:// address (like https://example.org/lab); '{text}' ignored");
+            return null;
+        }
+
+        /// <summary>A BCP 47 language tag ("en", "de-CH"): it becomes the pages' lang attribute.</summary>
+        public string? LanguageTag(YamlNode node, string key)
+        {
+            if (String(node, key) is not { } text) return null;
+            if (LanguageTagShape().IsMatch(text)) return text;
+            diagnostics.Warning(At(node), $"setting '{key}' must be a language tag like en or de-CH; '{text}' ignored");
+            return null;
         }
     }
 }
