@@ -317,12 +317,14 @@ internal sealed class AuthorIdentityResolver
     /// <summary>
     /// The name to show: the longest given name ("Christopher C" over "Chris"), then the one
     /// with accents ("Aurélien" over "Aurelien": accents are lost by tools, never added), then
+    /// one in mixed case ("Jane Doe" over "JANE DOE": capitals are a style, not a name), then
     /// the most used, then ordinal order so the choice never depends on file order.
     /// </summary>
     private static PersonName Fullest(Dictionary<PersonName, int> names) =>
         names.Keys
             .OrderByDescending(n => TextFolding.Key(n.Given).Count(char.IsLetter))
             .ThenByDescending(n => n.Display.Count(c => c > 127))
+            .ThenByDescending(n => n.Display.Any(char.IsLower) && n.Display.Any(char.IsUpper))
             .ThenByDescending(n => names[n])
             .ThenBy(n => n.Display, StringComparer.Ordinal)
             .First();

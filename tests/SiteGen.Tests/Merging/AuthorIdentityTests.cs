@@ -215,6 +215,13 @@ public sealed class AuthorIdentityTests
     }
 
     [Fact]
+    public void A_name_written_in_capitals_in_one_listing_is_shown_in_mixed_case()
+    {
+        var (catalog, _, _) = Merge(Paper("Paper A", "JANE DOE", "Bob Ross"), Paper("Paper B", "Jane Doe"));
+        Assert.Equal("Jane Doe", Assert.Single(Named(catalog, "Doe").Concat(Named(catalog, "DOE")).Distinct()).Name.Display);
+    }
+
+    [Fact]
     public void Author_ids_do_not_depend_on_the_order_of_the_input()
     {
         PaperRecord[] records =
