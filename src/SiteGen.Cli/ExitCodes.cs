@@ -8,7 +8,7 @@ internal static class ExitCodes
     /// <summary>The inputs or theme had errors, warnings under --strict, or (check) the built site is broken.</summary>
     public const int InputProblems = 1;
 
-    /// <summary>The command line was wrong, or --input names a folder that does not exist.</summary>
+    /// <summary>The command line was wrong, --input names a folder that does not exist, or serve's port is taken.</summary>
     public const int UsageError = 2;
 
     /// <summary>Output could not be written (a folder SiteGen did not make, I/O failure).</summary>
@@ -19,7 +19,7 @@ internal static class ExitCodes
     [
         $"{Success}  success",
         $"{InputProblems}  input problems: errors in the inputs or theme, warnings under --strict, a broken built site (check)",
-        $"{UsageError}  wrong command line, or the --input folder does not exist",
-        $"{OutputFailed}  output could not be written: a folder SiteGen did not make, an I/O failure",
+        $"{UsageError}  wrong command line, the --input folder does not exist, or serve's --port is taken",
+        $"{OutputFailed}  output could not be written: a folder SiteGen did not make, an I/O failure, a --zip target that is not SiteGen's",
     ];
 }

@@ -37,8 +37,9 @@ internal static class ServeCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine($"cannot serve: {ex.Message}");
-                return ExitCodes.OutputFailed;
+                // Kestrel reports a taken port as an IOException: the fix is on the command line.
+                error.WriteLine($"cannot serve: {ex.Message}; choose another port with --port N (0 picks a free one)");
+                return ExitCodes.UsageError;
             }
             return ExitCodes.Success;
         });

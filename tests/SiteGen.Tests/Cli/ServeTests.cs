@@ -180,6 +180,27 @@ public sealed class ServeTests
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetStringAsync(new Uri("papers/index.html", UriKind.Relative)));
     }
 
+    [Fact]
+    public async Task A_port_in_use_is_a_usage_error_that_says_how_to_pick_another()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", Listing);
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var output = new LockedWriter();
+        var error = new LockedWriter();
+
+        var run = SiteGenCommandLine.RunAsync(
+            ["serve", "--input", site.Input, "--theme", RepoPaths.Theme, "--output", site.Output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            output, error, CancellationToken.None);
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+
+        Assert.Same(run, finished);
+        Assert.Equal(ExitCodes.UsageError, await run);
+        Assert.Contains("choose another port with --port N", error.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>A writer the server's threads and the test can share.</summary>
     private sealed class LockedWriter : StringWriter
     {
