@@ -45,6 +45,25 @@ public sealed class SearchInBrowserTests(BrowserFixture site) : IClassFixture<Br
         Assert.Empty(session.Errors);
     }
 
+    /// <summary>Typos that sort the word into another term shard: found through the ends index.</summary>
+    public static TheoryData<Mode, string> FirstLetterTypos => new()
+    {
+        { Mode.File, "teversal curse" }, // first letter replaced
+        { Mode.Http, "eversal curse" }, // first letter missing
+        { Mode.File, "erversal curse" }, // first two letters swapped
+        { Mode.Http, "rwversal curse" }, // second letter replaced
+        { Mode.File, "xreversal curse" }, // a letter before the first
+    };
+
+    [Theory, MemberData(nameof(FirstLetterTypos))]
+    public async Task A_typo_in_the_first_letters_still_finds_the_paper(Mode mode, string query)
+    {
+        var (session, hrefs) = await SearchAsync(mode, query);
+        await using var _ = session;
+        Assert.Contains(site.Papers.Single(p => p.Paper.Title.StartsWith("The Reversal Curse: LLMs", StringComparison.Ordinal)).Document.Url, hrefs);
+        Assert.Empty(session.Errors);
+    }
+
     [Theory, MemberData(nameof(Modes))]
     public async Task Lucchi_finds_every_paper_of_Aurelien_Lucchi_in_both_spellings(Mode mode)
     {

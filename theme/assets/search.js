@@ -5,6 +5,8 @@
 (function () {
   'use strict';
 
+  function dict() { return Object.create(null); }
+
   // ---- Text: fold and tokenize exactly like SiteGen.Text.TextFolding and SiteGen.Search.SearchTokenizer.
 
   var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l',
@@ -93,12 +95,12 @@
     return compounds(text).map(joined).filter(function (t) { return t.length <= MAX_TERM; });
   }
 
-  // Dropped from queries that have other terms: they are in almost every abstract and cost a big shard.
+  // Dropped beside other terms: in almost every abstract, they cost a big shard.
   var STOP = ' a an and are as at be by for from has have in into is it its of on or our that the their this to via we with ';
 
   // ---- Loading index files through <script> elements.
 
-  var registry = Object.create(null), waiting = Object.create(null), loaded = [];
+  var registry = dict(), waiting = dict(), loaded = [];
 
   function load(path, data) {
     registry[path] = data;
@@ -171,7 +173,7 @@
   function Index(root) {
     this.root = root;
     this.entry = null;
-    this.sets = Object.create(null);
+    this.sets = dict();
   }
 
   Index.prototype.ready = function () {
@@ -185,14 +187,16 @@
     return this.entryPromise;
   };
 
-  /* Number of the shard whose range holds term: the last separator key <= term (keys[0] is ""). */
-  Index.prototype.shardOf = function (term) {
-    var keys = this.entry.t, lo = 0, hi = keys.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] <= term) lo = mid + 1; else hi = mid; }
+  /* Number of the shard whose range holds s: the last separator key <= s (keys[0] is ""). */
+  function lastAtMost(keys, s) {
+    var lo = 0, hi = keys.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] <= s) lo = mid + 1; else hi = mid; }
     return lo - 1;
-  };
+  }
 
-  /* Shards holding term, or for a prefix the run of shards its completions span (the first few). */
+  Index.prototype.shardOf = function (term) { return lastAtMost(this.entry.t, term); };
+
+  /* Shards holding term, or for a prefix the first few its completions span. */
   Index.prototype.shardsFor = function (term, prefix) {
     var first = this.shardOf(term), last = prefix ? Math.min(this.shardOf(term + '\uffff'), first + MAX_PREFIX_SHARDS - 1) : first;
     var shards = [];
@@ -231,21 +235,40 @@
     });
   };
 
-  /* Terms one edit away from t, from its shard, and the neighbour shard when t would sort at an end of
-   * its shard: words sharing a long prefix with t sort next to it, maybe across the boundary. */
+  /* Terms one edit from t: in its shard, the neighbour when t sorts at an end of it, the ends index. */
   Index.prototype.typos = function (t, n, arr) {
     var self = this, more = [], at = 0;
     while (at < arr.length && arr[at] < t) at += 2;
     if (at === 0 && n > 0) more.push(n - 1);
     if (at >= arr.length && n + 1 < this.entry.t.length) more.push(n + 1);
-    return Promise.all(more.map(function (m) { return self.shard(m); })).then(function (extra) {
-      var typos = [];
+    return Promise.all(more.map(function (m) { return self.shard(m); }).concat(this.endTypos(t))).then(function (extra) {
+      var typos = [], seen = dict();
       [arr].concat(extra).forEach(function (a) {
         for (var i = 0; i < a.length; i += 2)
-          if (editDistanceAtMostOne(t, a[i])) typos.push({ term: a[i], quality: TYPO, enc: a[i + 1] });
+          if (!seen[a[i]] && editDistanceAtMostOne(t, a[i])) { seen[a[i]] = 1; typos.push({ term: a[i], quality: TYPO, enc: a[i + 1] }); }
       });
       return typos;
     });
+  };
+
+  function rev(s) { return s.split('').reverse().join(''); }
+
+  /* A typo in t's first letters moves it from its word in the term shards, not in the ends index (terms
+   * reversed): an edit at letter 1 keeps r but its end, a 1-2 swap gives tail + t[0], one at letter 2
+   * keeps tail. Resolves to the term shards of the words found. */
+  Index.prototype.endTypos = function (t) {
+    var self = this, keys = this.entry.e || [], r = rev(t), tail = r.slice(0, -2), nos = [];
+    [r.slice(0, -1), tail + t[0], tail].forEach(function (k) {
+      for (var n = lastAtMost(keys, k), last = Math.min(lastAtMost(keys, k + '\uffff'), n + 1); n <= last; n++) if (n >= 0 && nos.indexOf(n) < 0) nos.push(n);
+    });
+    return Promise.all(nos.slice(0, 3).map(function (n) { return fetchScript(self.root, 'e/' + n); })).then(function (lists) {
+      var shards = [];
+      [].concat.apply([], lists).forEach(function (x) {
+        var n = self.shardOf(rev(x));
+        if (x.startsWith(tail) && editDistanceAtMostOne(t, rev(x)) && shards.indexOf(n) < 0) shards.push(n);
+      });
+      return Promise.all(shards.slice(0, 3).map(function (n) { return self.shard(n); }));
+    }).then(function (arrs) { return [].concat.apply([], arrs); });
   };
 
   function parseQuery(text) {
@@ -254,11 +277,11 @@
     var list = terms.map(function (t, i) { return { t: t, prefix: prefixLast && i === terms.length - 1 }; });
     var kept = list.filter(function (q) { return STOP.indexOf(' ' + q.t + ' ') < 0; });
     if (kept.length === 0) kept = list;
-    var seen = Object.create(null);
+    var seen = dict();
     return kept.filter(function (q) { var k = q.t + (q.prefix ? '*' : ''); if (seen[k]) return false; seen[k] = true; return true; });
   }
 
-  /* Runs a query: resolves to {ids (ranked), score (Float32Array by id), terms (matched, folded), ms}. */
+  /* Resolves to {ids (ranked), score (Float32Array by id), terms (matched, folded), ms}. */
   Index.prototype.search = function (text) {
     var self = this, query = parseQuery(text);
     return this.ready().then(function () {
@@ -322,7 +345,7 @@
     return null;
   };
 
-  var indexes = Object.create(null);
+  var indexes = dict();
   function indexFor(root) { return indexes[root] || (indexes[root] = new Index(root)); }
 
   // ---- Rendering (DOM built with textContent only).
@@ -336,7 +359,7 @@
 
   /* Appends text to parent with the parts matching terms wrapped in <mark>. */
   function highlight(parent, text, terms) {
-    var set = Object.create(null);
+    var set = dict();
     terms.forEach(function (t) { set[t] = true; });
     var spans = [];
     compounds(text).forEach(function (comp) {
@@ -352,12 +375,11 @@
     if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  /* Reorders a loaded page of results by their titles, which only the display data has: among equal
-   * index scores, a title part (split at ':' or '?') the query covers whole wins, then an early first
-   * match, then the share of title words matched ("The Reversal Curse: ..." before "... of the Reversal Curse").
-   * The bonus stays under 1, so it never overturns a field-weight difference. */
+  /* Reranks a loaded page by title (only display data has it): a title part (split at ':' or '?')
+   * the query covers whole, then an early match, then the share of words matched ("The Reversal
+   * Curse: ..." before "... of the Reversal Curse"). The bonus is < 1: field weights still rule. */
   function refine(docs, res) {
-    var set = Object.create(null);
+    var set = dict();
     res.terms.forEach(function (t) { set[t] = true; });
     docs.forEach(function (doc) {
       var words = 0, hits = 0, first = -1, whole = false;
@@ -432,8 +454,7 @@
     }).catch(function (err) { if (seq === self.seq) self.announce(err.message); });
   };
 
-  /* Options hold no links (a listbox option must not contain interactive content): a click or Enter
-   * on an option opens its data-href. */
+  /* A listbox option holds no link (no interactive content): click or Enter opens its data-href. */
   SearchBox.prototype.option = function (id, href) {
     var li = el('li', 'search-option');
     li.id = id;
@@ -498,8 +519,7 @@
 
   // ---- The search page: full result list, topic and year filters with counts, sort.
 
-  // Topic sets are loaded with the first query when small; on a large site (100k papers: ~180 KB) only
-  // when the reader asks for topic filters, so a query alone stays cheap.
+  // Topic sets load with the first query when small, else (100k papers: ~180 KB) when asked for.
   var PAGE_SIZE = 10, EAGER_FACET_BYTES = 32 * 1024;
 
   function SearchPage(node) {
@@ -514,8 +534,8 @@
     this.status = node.querySelector('[data-search-status]');
     this.list = node.querySelector('[data-search-list]');
     this.more = node.querySelector('[data-search-more]');
-    this.chosenTopics = Object.create(null);
-    this.chosenYears = Object.create(null);
+    this.chosenTopics = dict();
+    this.chosenYears = dict();
     this.shown = PAGE_SIZE;
     this.seq = 0;
     var params = new URLSearchParams(window.location.search);
@@ -576,7 +596,7 @@
       return;
     }
     var e = this.index.entry, anyTopic = Object.keys(this.chosenTopics).length > 0, anyYear = Object.keys(this.chosenYears).length > 0;
-    var topicCounts = new Array(e.k.length).fill(0), yearCounts = Object.create(null), ids = [];
+    var topicCounts = new Array(e.k.length).fill(0), yearCounts = dict(), ids = [];
     res.ids.forEach(function (id) {
       var topics = (self.topicsOf && self.topicsOf.get(id)) || [], y = String(self.index.yearOf(id));
       var topicOk = !anyTopic || topics.some(function (k) { return self.chosenTopics[e.k[k][0]]; });
@@ -667,7 +687,7 @@
     loadedFiles: function () { return loaded.slice(); }
   };
 
-  // After DOMContentLoaded: deferred scripts after this one (search.html's entry.js) have run by then.
+  // After DOMContentLoaded, deferred scripts (search.html's entry.js) have run.
   var started = false;
   function once() { if (!started) { started = true; start(); } }
   if (document.readyState === 'complete') once();

@@ -12,13 +12,17 @@ namespace SiteGen.Search;
 /// <item>search/entry.js: document count, term shard keys, year id ranges, topics (and their files' total bytes), URL affixes;</item>
 /// <item>search/t/{n}.js: a term shard, a flat array term, sets, term, sets, ... (see <see cref="TermPostings.Encode"/>);</item>
 /// <item>search/d/{n}.js: display data of documents n×size … (n+1)×size−1: title, authors, date, URL, snippet;</item>
-/// <item>search/f/{n}.js: the documents of topic n, for topic filters and counts.</item>
+/// <item>search/f/{n}.js: the documents of topic n, for topic filters and counts;</item>
+/// <item>search/e/{n}.js: the "ends" index, terms of <see cref="EndsMinLength"/>+ characters reversed, in order: words that end alike, for typos in a term's first letters.</item>
 /// </list>
 /// Output depends only on the documents (same input, same bytes).
 /// </summary>
 public static class SearchIndexBuilder
 {
     public const string Folder = "search/";
+
+    /// <summary>Shortest term in the ends index: a typo is looked for in terms of 5+ letters, one edit from terms of 4+.</summary>
+    public const int EndsMinLength = 4;
 
     public static IReadOnlyList<SiteFile> Build(IReadOnlyList<SearchDocument> documents) =>
         Build(documents, SearchIndexOptions.Default);
@@ -29,7 +33,8 @@ public static class SearchIndexBuilder
         var ordered = DocumentOrder.Sort(documents);
         var files = new List<SiteFile>();
 
-        var shards = TermShards(ordered, options, files);
+        var (shards, terms) = TermShards(ordered, options, files);
+        var ends = EndShards(terms, options, files);
         var facetStart = files.Count;
         var topics = TopicFacets(ordered, files);
         var facetBytes = files.Skip(facetStart).Sum(f => (long)f.Content.Length);
@@ -48,6 +53,8 @@ public static class SearchIndexBuilder
         ScriptLiteral.String(entry, suffix);
         entry.Append(",\"t\":");
         ScriptLiteral.StringArray(entry, shards.Select(s => s.Key));
+        entry.Append(",\"e\":");
+        ScriptLiteral.StringArray(entry, ends.Select(s => s.Key));
         entry.Append(",\"y\":");
         YearRanges(ordered, entry);
         entry.Append(",\"k\":[");
@@ -69,7 +76,7 @@ public static class SearchIndexBuilder
         return files;
     }
 
-    private static IReadOnlyList<TermShard> TermShards(IReadOnlyList<SearchDocument> ordered, SearchIndexOptions options, List<SiteFile> files)
+    private static (IReadOnlyList<TermShard> Shards, IReadOnlyList<string> Terms) TermShards(IReadOnlyList<SearchDocument> ordered, SearchIndexOptions options, List<SiteFile> files)
     {
         var postings = TermPostings.Collect(ordered);
         var terms = postings.Select(p => p.Key).ToList();
@@ -94,8 +101,38 @@ public static class SearchIndexBuilder
             var path = "t/" + Name(s);
             files.Add(SiteFile.FromText(Folder + path + ".js", ScriptLiteral.LoadCall(path, sb.ToString())));
         }
+        return (shards, terms);
+    }
+
+    /// <summary>
+    /// A typo in a term's first letters sorts it away from the right word, often into another term
+    /// shard ("teversal" is not near "reversal"), but leaves its end intact. The ends index lists the
+    /// terms reversed, sorted, in shards keyed like term shards, so search.js finds the words ending
+    /// like the typed term in one or two small files, then their postings in the term shards.
+    /// Terms with surrogate pairs are left out: reversed, their pairs would be split.
+    /// </summary>
+    private static IReadOnlyList<TermShard> EndShards(IReadOnlyList<string> terms, SearchIndexOptions options, List<SiteFile> files)
+    {
+        var reversed = terms
+            .Where(t => t.Length >= EndsMinLength && !t.Any(char.IsSurrogate))
+            .Select(Reverse)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var shards = TermShardPlanner.Plan([.. reversed.Select(r => (r, r.Length + 3))], options.EndShardBudget);
+        for (var s = 0; s < shards.Count; s++)
+        {
+            var path = "e/" + Name(s);
+            var sb = new StringBuilder();
+            ScriptLiteral.StringArray(sb, shards[s].TermIndexes.Select(i => reversed[i]));
+            files.Add(SiteFile.FromText(Folder + path + ".js", ScriptLiteral.LoadCall(path, sb.ToString())));
+        }
         return shards;
     }
+
+    private static string Reverse(string term) => string.Create(term.Length, term, (span, t) =>
+    {
+        for (var i = 0; i < t.Length; i++) span[i] = t[t.Length - 1 - i];
+    });
 
     private static IReadOnlyList<(string Id, string Name, int Count)> TopicFacets(IReadOnlyList<SearchDocument> ordered, List<SiteFile> files)
     {

@@ -12,6 +12,9 @@ internal sealed record SearchIndexOptions
     /// <summary>Bytes a term shard aims for (a single bigger term still gets one shard).</summary>
     public int TermShardBudget { get; init; } = 24 * 1024;
 
+    /// <summary>Bytes an ends-index shard aims for: one typo lookup reads one to three of them.</summary>
+    public int EndShardBudget { get; init; } = 16 * 1024;
+
     /// <summary>Fewest documents per display shard (small sites: fewer, bigger files are fine).</summary>
     public int MinDocsPerShard { get; init; } = 16;
 

@@ -90,8 +90,10 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
             ("author + title word", $"{family} {WordsOf(papers / 9, 1_000, 60_000)[0]}", WordsOf(papers / 9, 300, 60_000)[^1]),
             ("stopword-led", $"the {d4[0]}", d4[^1]),
             ("prefix (typing)", d2[0][..3], d2[1][..4]),
+            // Typos that sort each word into another term shard: the ends index is read too.
+            ("first-letter typos", $"x{d2[0][1..]} {d2[1][1]}{d2[1][0]}{d2[1][2..]}", "q" + d2[^1]),
         };
-        long worstFirst = 0, worstNext = 0;
+        long worstFirst = 0, worstNext = 0, typoFirst = 0;
         double worstCold = 0, worstWarm = 0;
         foreach (var (label, first, next) in queries)
         {
@@ -125,8 +127,8 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
                 return performance.now() - t0;
             }", first + " " + next);
             var allFiles = await page.EvaluateAsync<string[]>("() => SiteGenSearch.loadedFiles()");
-            // Display data for the next page of results is not a term's cost: count the term's shards only.
-            var nextBytes = allFiles.Except(firstFiles).Where(f => f.StartsWith("t/", StringComparison.Ordinal)).Sum(f => size["search/" + f + ".js"]);
+            // Display data for the next page of results is not a term's cost: count the term's shards (and ends shards, for a typo) only.
+            var nextBytes = allFiles.Except(firstFiles).Where(f => f.StartsWith("t/", StringComparison.Ordinal) || f.StartsWith("e/", StringComparison.Ordinal)).Sum(f => size["search/" + f + ".js"]);
             await page.EvaluateAsync("async q => { const idx = SiteGenSearch.index(''); idx.sets = Object.create(null); await idx.search(q); }", first + " " + next);
             var warm2 = await page.EvaluateAsync<double>(@"async q => {
                 const idx = SiteGenSearch.index(''); idx.sets = Object.create(null);
@@ -141,15 +143,25 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
             var dropdownBytes = (await dropdownSession.Page.EvaluateAsync<string[]>("() => SiteGenSearch.loadedFiles()")).Sum(f => size["search/" + f + ".js"]);
             Assert.Empty(dropdownSession.Errors);
 
-            worstFirst = Math.Max(worstFirst, firstBytes);
-            worstNext = Math.Max(worstNext, nextBytes);
-            worstCold = Math.Max(worstCold, cold);
-            worstWarm = Math.Max(worstWarm, warm);
+            // The targets are for words spelled right. A misspelled word costs its own shard (to learn it is
+            // not there), ends shards and the shards of the words it may be: reported, held to a looser bound.
+            if (label.Contains("typo", StringComparison.Ordinal))
+            {
+                Assert.DoesNotContain("No results", results ?? "", StringComparison.OrdinalIgnoreCase);
+                typoFirst = firstBytes;
+            }
+            else
+            {
+                worstFirst = Math.Max(worstFirst, firstBytes);
+                worstNext = Math.Max(worstNext, nextBytes);
+                worstCold = Math.Max(worstCold, cold);
+                worstWarm = Math.Max(worstWarm, warm);
+            }
             Line($"| {label}: `{first}` then `{next}` | {results} | {firstBytes / Kb:N0} / {firstGzip / Kb:N0} KB ({firstFiles.Length}) | {dropdownBytes / Kb:N0} KB | {nextBytes / Kb:N0} KB | {cold:N0} ms | {warm:N1} ms |");
             Assert.Empty(session.Errors);
         }
         Line("");
-        Line($"Worst: first query {worstFirst / Kb:N0} KB (target ≤ 150), next term {worstNext / Kb:N0} KB (target ≤ 60), cold {worstCold:N0} ms (target ≤ 300), loaded {worstWarm:N1} ms (target ≤ 50).");
+        Line($"Worst of the words spelled right: first query {worstFirst / Kb:N0} KB (target ≤ 150), next term {worstNext / Kb:N0} KB (target ≤ 60), cold {worstCold:N0} ms (target ≤ 300), loaded {worstWarm:N1} ms (target ≤ 50).");
 
         var outDir = Path.Combine(AppContext.BaseDirectory, "bench-results");
         Directory.CreateDirectory(outDir);
@@ -159,6 +171,7 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         // (shared CI cores): reported, not asserted.
         Assert.True(worstFirst <= 150 * Kb, "first query bytes");
         Assert.True(worstNext <= 60 * Kb, "next term bytes");
+        Assert.True(typoFirst <= 2 * 150 * Kb, "a first query of two misspelled words");
         Assert.True(files.Count < 5000, "file count");
         Assert.True(largest.Value <= 256 * Kb, "largest file");
         Assert.True(total <= abstracts * 1.5, "total size");

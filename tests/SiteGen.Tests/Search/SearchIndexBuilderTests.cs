@@ -70,6 +70,23 @@ public sealed partial class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void The_ends_index_holds_every_term_of_four_or_more_letters_reversed_in_order()
+    {
+        var files = Text(SearchIndexBuilder.Build(Sample));
+        var terms = files.Where(f => f.Key.StartsWith("search/t/", StringComparison.Ordinal))
+            .SelectMany(f => Regex.Matches(f.Value, "\"([^\"]*)\",\"[^\"]*\"").Select(m => m.Groups[1].Value)).ToList();
+        var ends = files.Where(f => f.Key.StartsWith("search/e/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal)
+            .SelectMany(f => Regex.Matches(f.Value, "\"([^\"]*)\"").Skip(1).Select(m => m.Groups[1].Value)).ToList(); // skip the load call's name
+
+        Assert.Contains("lasrever", ends); // "reversal"
+        Assert.Contains("ihccul", ends); // "lucchi"
+        Assert.DoesNotContain("ten", ends); // "net": too short for a typo to be looked for
+        Assert.Equal(ends.Order(StringComparer.Ordinal), ends);
+        Assert.Equal(terms.Where(t => t.Length >= 4).Select(t => new string(t.Reverse().ToArray())).Order(StringComparer.Ordinal), ends);
+        Assert.Contains("\"e\":[\"\"]", files["search/entry.js"], StringComparison.Ordinal); // one shard, keyed ""
+    }
+
+    [Fact]
     public void No_documents_give_an_entry_and_nothing_else()
     {
         var files = Text(SearchIndexBuilder.Build([]));
