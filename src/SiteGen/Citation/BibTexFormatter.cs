@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Export;
 using SiteGen.Model;
 
 namespace SiteGen.Citation;
 
 /// <summary>
 /// A BibTeX entry for a paper, with TeX special characters escaped. A paper imported from a
-/// bibliography keeps its entry type and citation key and gets its venue, DOI and arXiv
-/// fields; listing papers are @misc with a generated key.
+/// bibliography keeps its entry type and citation key and gets its editors, venue, the other
+/// standard fields it gave (volume, pages, publisher, ...), DOI and arXiv fields; listing
+/// papers are @misc with a generated key.
 /// </summary>
 public static class BibTexFormatter
 {
@@ -18,13 +20,16 @@ public static class BibTexFormatter
         var type = bib.EntryType ?? "misc";
         sb.Append('@').Append(type).Append('{').Append(bib.CitationKeys.Count > 0 ? bib.CitationKeys[0] : CitationKey.For(paper)).Append(",\n");
         Field(sb, "title", "{" + Escape(paper.Title) + "}");
-        var authors = paper.Authors.Select(a => Export.BibtexWriter.Name(a.Name)).ToList();
-        if (paper.AuthorsTruncated && authors.Count > 0) authors.Add("others");
-        if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors));
+        if (paper.Authors.Count > 0)
+            Field(sb, paper.AuthorsAreEditors ? "editor" : "author", BibtexWriter.Names(paper.Authors.Select(a => a.Name), paper.AuthorsTruncated));
         else if (paper.Organisation is { } org) Field(sb, "author", "{" + Escape(org) + "}");
+        if (!paper.AuthorsAreEditors && bib.Editors.Count > 0) Field(sb, "editor", BibtexWriter.Names(bib.Editors, bib.EditorsTruncated));
         if (paper.Date.Year is { } y) Field(sb, "year", y.ToString(CultureInfo.InvariantCulture));
         if (paper.Date.Month is { } m) Field(sb, "month", CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m).ToLowerInvariant(), braces: false);
-        if (paper.Venue is { } venue) Field(sb, VenueField(type), Escape(venue));
+        if (paper.Date.Day is { } d) Field(sb, "day", d.ToString(CultureInfo.InvariantCulture));
+        var venueField = paper.Venue is null ? null : VenueField(type);
+        if (paper.Venue is { } venue) Field(sb, venueField!, Escape(venue));
+        foreach (var (name, value) in OtherFields(bib, venueField)) Field(sb, name, value);
         if (bib.Doi is { } doi) Field(sb, "doi", EscapeVerbatim(doi));
         if (bib.ArxivId is { } arxiv)
         {
@@ -46,6 +51,16 @@ public static class BibTexFormatter
         "book" or "misc" or "unpublished" or "online" => "howpublished",
         _ => "journal",
     };
+
+    /// <summary>
+    /// The entry's other standard fields in <see cref="Bibliographic.OtherFieldNames"/> order,
+    /// escaped, leaving out the one the venue is written to. Page ranges get TeX's "--" back
+    /// (read as an en dash), as .bib files write them.
+    /// </summary>
+    public static IEnumerable<(string Name, string Value)> OtherFields(Bibliographic bib, string? venueField) =>
+        Bibliographic.OtherFieldNames
+            .Where(name => name != venueField && bib.OtherFields.ContainsKey(name))
+            .Select(name => (name, name == "pages" ? Escape(bib.OtherFields[name]).Replace("–", "--", StringComparison.Ordinal) : Escape(bib.OtherFields[name])));
 
     private static void Field(StringBuilder sb, string name, string value, bool braces = true)
     {

@@ -4,7 +4,10 @@ using SiteGen.Model;
 
 namespace SiteGen.Citation;
 
-/// <summary>A plain-text reference: "Family, G., Family, G. (2024). Title. URL".</summary>
+/// <summary>
+/// A plain-text reference in APA's shape: "Family, G., Family, G. (2024). Title. URL"; an edited
+/// volume's editors are marked as APA marks them: "Family, G. (Ed.). (2024). Title."
+/// </summary>
 public static class PlainCitationFormatter
 {
     public static string Format(Paper paper, string? url)
@@ -15,6 +18,7 @@ public static class PlainCitationFormatter
         {
             sb.Append(string.Join(", ", names));
             if (paper.AuthorsTruncated) sb.Append(", et al.");
+            if (paper.AuthorsAreEditors) sb.Append(names.Count == 1 && !paper.AuthorsTruncated ? " (Ed.)." : " (Eds.).");
         }
         else if (paper.Organisation is { } org)
         {

@@ -1,13 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
+using SiteGen.Parsing.Names;
 using SiteGen.Citation;
 
 namespace SiteGen.Export;
 
 /// <summary>
 /// Writes records as CSL-JSON (the Citation Style Language data schema) so Zotero and
-/// citeproc tools can open them: id, type, title, author [{given, family}] or the
+/// citeproc tools can open them: id, type, title, author [{given, family, suffix}] or the
 /// organisation as [{literal}], issued.date-parts, abstract, keyword.
 /// </summary>
 public static class CslJsonExporter
@@ -29,7 +30,10 @@ public static class CslJsonExporter
             {
                 json.WriteStartObject();
                 if (a.Given.Length > 0) json.WriteString("given", a.Given);
-                json.WriteString("family", a.Family);
+                // "Jr." goes in CSL's suffix: left in "family", styles would sort and print it as part of the family name.
+                var (family, suffix) = GenerationalSuffix.Split(a.Family);
+                json.WriteString("family", family);
+                if (suffix is not null) json.WriteString("suffix", suffix);
                 json.WriteEndObject();
             }
             if (r.Authors.Count == 0 && r.Organisation is { } org)

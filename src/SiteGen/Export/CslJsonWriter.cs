@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
+using SiteGen.Parsing.Names;
 using SiteGen.Parsing.CslJson;
 
 namespace SiteGen.Export;
@@ -31,7 +32,10 @@ public static class CslJsonWriter
             foreach (var a in r.Authors)
             {
                 json.WriteStartObject();
-                json.WriteString("family", a.Family);
+                // "Jr." goes in CSL's suffix: left in "family", styles would sort and print it as part of the family name.
+                var (family, suffix) = GenerationalSuffix.Split(a.Family);
+                json.WriteString("family", family);
+                if (suffix is not null) json.WriteString("suffix", suffix);
                 if (a.Given.Length > 0) json.WriteString("given", a.Given);
                 json.WriteEndObject();
             }

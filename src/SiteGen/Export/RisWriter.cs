@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Parsing.Names;
 using SiteGen.Parsing.Ris;
 
 namespace SiteGen.Export;
 
 /// <summary>
-/// Records → RIS that <see cref="RisParser"/> reads back: TY, TI, AU ("Family, Given"), PY, DA,
+/// Records → RIS that <see cref="RisParser"/> reads back: TY, TI, AU ("Family, Given[, Suffix]"), PY, DA,
 /// JO/T2 (venue), DO, UR, L1 (pdf), AB, KW, ID. RIS has no field for an arXiv id or al-folio extras.
 /// </summary>
 public static class RisWriter
@@ -19,8 +20,7 @@ public static class RisWriter
             var bib = r.Bibliographic;
             Tag(sb, "TY", RisTypes.FromBibtex(bib.EntryType));
             Tag(sb, "TI", r.Title);
-            // The trailing comma keeps a one-part name from being split into given and family.
-            foreach (var a in r.Authors) Tag(sb, "AU", a.Given.Length == 0 ? a.Family + "," : $"{a.Family}, {a.Given}");
+            foreach (var a in r.Authors) Tag(sb, "AU", Name(a));
             if (r.AuthorsTruncated) Tag(sb, "AU", "others");
             if (r.Date.Year is { } y)
             {
@@ -38,6 +38,18 @@ public static class RisWriter
             sb.Append("ER  - \n\n");
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// "Family, Given", or RIS's "Family, Given, Suffix" for "King Jr." (so the suffix is not read
+    /// as part of the family name by other tools). The trailing comma of a one-part name keeps it
+    /// from being split into given and family.
+    /// </summary>
+    private static string Name(PersonName a)
+    {
+        if (a.Given.Length == 0) return a.Family + ",";
+        var (family, suffix) = GenerationalSuffix.Split(a.Family);
+        return suffix is null ? $"{a.Family}, {a.Given}" : $"{family}, {a.Given}, {suffix}";
     }
 
     private static void Tag(StringBuilder sb, string tag, string value) =>

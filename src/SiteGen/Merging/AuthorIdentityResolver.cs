@@ -11,6 +11,9 @@ namespace SiteGen.Merging;
 /// <item>site.yml <c>distinct</c>: never merged, whatever else says so;</item>
 /// <item>site.yml <c>aliases</c>: merged;</item>
 /// <item>spellings equal after folding case, diacritics and punctuation: merged;</item>
+/// <item>a name written with a generational suffix and without it ("Martin Luther King Jr." and
+///   "Martin Luther King"): merged, unless the bare name is seen with two suffixes (a Jr. and a
+///   Sr.: it could be either) or both are credited on one paper;</item>
 /// <item>same family name, compatible given names (<see cref="GivenNames"/>) and at least one
 ///   shared co-author other than a list's owner: merged, unless both are credited on one paper, that would put
 ///   incompatible given names in one person, or one spelling also fits someone else (a
@@ -22,10 +25,19 @@ namespace SiteGen.Merging;
 internal sealed class AuthorIdentityResolver
 {
     /// <summary>One folded spelling and where it occurs.</summary>
-    private sealed class Spelling(string key, string familyKey, string givenKey)
+    private sealed class Spelling(string key, string familyKey, string givenKey, string suffixKey, string bareKey)
     {
         public string Key { get; } = key;
+
+        /// <summary>The family name without its suffix, so "King Jr." and "King" are compared at all.</summary>
         public string FamilyKey { get; } = familyKey;
+
+        /// <summary>"jr", "iii", or "": two different suffixes are two people.</summary>
+        public string Suffix { get; } = suffixKey;
+
+        /// <summary>The key of the name without its suffix.</summary>
+        public string BareKey { get; } = bareKey;
+
         public string[] Given { get; } = givenKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         public Dictionary<PersonName, int> Names { get; } = [];
         public HashSet<int> Papers { get; } = [];
@@ -60,6 +72,7 @@ internal sealed class AuthorIdentityResolver
         resolver.Collect(paperAuthors, listOwners);
         resolver.ApplyDistinct();
         resolver.ApplyAliases();
+        resolver.MergeDroppedSuffixes();
         var (merged, unmerged) = resolver.MergeByEvidence();
         var (authors, ids) = resolver.BuildAuthors();
         return new AuthorResolution(authors, ids, merged, unmerged);
@@ -72,7 +85,7 @@ internal sealed class AuthorIdentityResolver
         {
             index = _spellings.Count;
             _byKey[key] = index;
-            _spellings.Add(new Spelling(key, NameKeys.FamilyOf(name), TextFolding.Key(name.Given)));
+            _spellings.Add(new Spelling(key, NameKeys.FamilyOf(name), TextFolding.Key(name.Given), NameKeys.SuffixOf(name), NameKeys.WithoutSuffixOf(name)));
         }
         return index;
     }
@@ -153,6 +166,26 @@ internal sealed class AuthorIdentityResolver
         return -1;
     }
 
+    /// <summary>
+    /// Databases and listings often drop "Jr." or "III", so the bare name is the suffixed one
+    /// without further evidence, as a spelling that differs only in punctuation would be. Beside
+    /// two suffixed names (a "Jr." and a "Sr.") the bare name could be either and is left to
+    /// <see cref="MergeByEvidence"/>; the suffixed names themselves are never merged.
+    /// </summary>
+    private void MergeDroppedSuffixes()
+    {
+        var byBareName = Enumerable.Range(0, _spellings.Count).GroupBy(i => _spellings[i].BareKey, StringComparer.Ordinal);
+        foreach (var group in byBareName)
+        {
+            // Spellings with equal keys are one spelling, so a group holds at most one bare name.
+            var bare = group.Where(i => _spellings[i].Suffix.Length == 0).ToList();
+            var suffixed = group.Where(i => _spellings[i].Suffix.Length > 0).ToList();
+            if (bare.Count != 1 || suffixed.Count != 1) continue;
+            var (a, b) = (bare[0], suffixed[0]);
+            if (Root(a) != Root(b) && CanJoin(a, b) && !ShareAPaper(a, b) && AllGivenNamesCompatible(a, b)) Union(a, b);
+        }
+    }
+
     private (List<NamePair> Merged, List<NamePair> Unmerged) MergeByEvidence()
     {
         var candidates = _spellings
@@ -160,7 +193,7 @@ internal sealed class AuthorIdentityResolver
             .Where(x => x.s.FamilyKey.Length > 0)
             .GroupBy(x => x.s.FamilyKey, StringComparer.Ordinal)
             .SelectMany(g => g.SelectMany(a => g.Where(b => string.CompareOrdinal(a.s.Key, b.s.Key) < 0).Select(b => (A: a.i, B: b.i))))
-            .Where(p => GivenNames.Compatible(_spellings[p.A].Given, _spellings[p.B].Given))
+            .Where(p => Compatible(p.A, p.B))
             .OrderBy(p => _spellings[p.A].FamilyKey, StringComparer.Ordinal)
             .ThenBy(p => _spellings[p.A].Key, StringComparer.Ordinal)
             .ThenBy(p => _spellings[p.B].Key, StringComparer.Ordinal)
@@ -171,7 +204,7 @@ internal sealed class AuthorIdentityResolver
         var ambiguous = candidates
             .SelectMany(p => new[] { (Of: p.A, Partner: p.B), (Of: p.B, Partner: p.A) })
             .GroupBy(x => x.Of)
-            .Where(g => g.Any(x => g.Any(y => !GivenNames.Compatible(_spellings[x.Partner].Given, _spellings[y.Partner].Given))))
+            .Where(g => g.Any(x => g.Any(y => !Compatible(x.Partner, y.Partner))))
             .Select(g => g.Key)
             .ToHashSet();
 
@@ -214,7 +247,14 @@ internal sealed class AuthorIdentityResolver
     private bool AllGivenNamesCompatible(int a, int b)
     {
         var ga = Group(a);
-        return Group(b).All(y => ga.All(x => GivenNames.Compatible(_spellings[x].Given, _spellings[y].Given)));
+        return Group(b).All(y => ga.All(x => Compatible(x, y)));
+    }
+
+    /// <summary>Compatible given names (<see cref="GivenNames"/>) and no two different suffixes: a Jr. is not his father.</summary>
+    private bool Compatible(int a, int b)
+    {
+        var (x, y) = (_spellings[a], _spellings[b]);
+        return GivenNames.Compatible(x.Given, y.Given) && (x.Suffix.Length == 0 || y.Suffix.Length == 0 || x.Suffix == y.Suffix);
     }
 
     // Two spellings credited on the same paper are two people ("J. Smith" and "John Smith" as
@@ -316,13 +356,15 @@ internal sealed class AuthorIdentityResolver
 
     /// <summary>
     /// The name to show: the longest given name ("Christopher C" over "Chris"), then the one
-    /// with accents ("Aurélien" over "Aurelien": accents are lost by tools, never added), then
-    /// one in mixed case ("Jane Doe" over "JANE DOE": capitals are a style, not a name), then
-    /// the most used, then ordinal order so the choice never depends on file order.
+    /// with a generational suffix and the one with accents ("King Jr." over "King", "Aurélien"
+    /// over "Aurelien": both are lost by tools, never added), then one in mixed case ("Jane Doe"
+    /// over "JANE DOE": capitals are a style, not a name), then the most used, then ordinal order
+    /// so the choice never depends on file order.
     /// </summary>
     private static PersonName Fullest(Dictionary<PersonName, int> names) =>
         names.Keys
             .OrderByDescending(n => TextFolding.Key(n.Given).Count(char.IsLetter))
+            .ThenByDescending(n => NameKeys.SuffixOf(n).Length > 0)
             .ThenByDescending(n => n.Display.Count(c => c > 127))
             .ThenByDescending(n => n.Display.Any(char.IsLower) && n.Display.Any(char.IsUpper))
             .ThenByDescending(n => names[n])

@@ -3,10 +3,10 @@ using SiteGen.Model;
 namespace SiteGen.Merging;
 
 /// <summary>
-/// Venue, DOI, arXiv id, entry type and links of a merged paper: each from the richest record
-/// that has it (most bibliographic fields; ties to the first listed). Citation keys and
-/// keywords are the union, so every key a source used stays a stable alias; links and the
-/// featured mark from any source carry over.
+/// Venue, DOI, arXiv id, entry type, editors, other BibTeX fields and links of a merged paper:
+/// each from the richest record that has it (most bibliographic fields; ties to the first
+/// listed). Citation keys and keywords are the union, so every key a source used stays a stable
+/// alias; links and the featured mark from any source carry over.
 /// </summary>
 internal static class BibliographicMerge
 {
@@ -20,6 +20,9 @@ internal static class BibliographicMerge
         foreach (var b in bibs)
             foreach (var (kind, href) in b.Links) links.TryAdd(kind, href);
 
+        // The editor list and the other fields are each taken whole from one source: the volume
+        // and pages of a journal version beside the number of a report describe no publication.
+        var edited = bibs.FirstOrDefault(b => b.Editors.Count > 0);
         var merged = new Bibliographic
         {
             EntryType = bibs.Select(b => b.EntryType).FirstOrDefault(t => t is not null),
@@ -27,6 +30,9 @@ internal static class BibliographicMerge
             Doi = bibs.Select(b => b.Doi).FirstOrDefault(d => d is not null),
             ArxivId = bibs.Select(b => b.ArxivId).FirstOrDefault(a => a is not null),
             Url = bibs.Select(b => b.Url).FirstOrDefault(u => u is not null),
+            Editors = edited?.Editors ?? [],
+            EditorsTruncated = edited?.EditorsTruncated ?? false,
+            OtherFields = bibs.Select(b => b.OtherFields).FirstOrDefault(f => f.Count > 0) ?? new Dictionary<string, string>(),
             Keywords = bibs.SelectMany(b => b.Keywords).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Links = links,
             Selected = bibs.Any(b => b.Selected),

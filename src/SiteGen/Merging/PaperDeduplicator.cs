@@ -21,7 +21,8 @@ internal static class PaperDeduplicator
     private static PaperDraft Merge(string key, IReadOnlyList<PaperRecord> records)
     {
         var named = records.Where(r => r.Authors.Count > 0)
-            .OrderBy(r => r.AuthorsTruncated) // a full list beats one cut at "et al."
+            .OrderBy(r => r.AuthorsAreEditors) // the authors beat the editors of an edited volume
+            .ThenBy(r => r.AuthorsTruncated) // a full list beats one cut at "et al."
             .ThenByDescending(r => r.Authors.Count)
             .FirstOrDefault();
         var titleSource = named ?? records[0];
@@ -32,6 +33,7 @@ internal static class PaperDeduplicator
             AuthorCount = records.Max(r => r.AuthorCount),
             Organisation = records.Select(r => r.Organisation).FirstOrDefault(o => !string.IsNullOrWhiteSpace(o)),
             AuthorsTruncated = named?.AuthorsTruncated ?? false,
+            AuthorsAreEditors = named?.AuthorsAreEditors ?? false,
             Affiliations = records.SelectMany(r => r.Affiliations).Distinct(StringComparer.Ordinal).ToList(),
             Date = BestDate(records),
             HasCode = records.Any(r => r.HasCode),

@@ -8,6 +8,17 @@ public sealed record Bibliographic
 {
     public static readonly Bibliographic None = new();
 
+    /// <summary>
+    /// Standard BibTeX fields SiteGen shows nowhere else but a reader pasting the cite box needs
+    /// to find the work, in the order the cite box writes them. Fields a .bib file carries for
+    /// its owner (abstract, file, keywords, timestamps) are not kept: the cite box is a reference.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OtherFieldNames =
+    [
+        "volume", "number", "pages", "chapter", "edition", "series", "type", "publisher", "organization",
+        "school", "institution", "address", "howpublished", "note", "isbn", "issn",
+    ];
+
     /// <summary>BibTeX entry type in lower case ("article", "inproceedings", "misc"), mapped from RIS/CSL types.</summary>
     public string? EntryType { get; init; }
 
@@ -22,6 +33,22 @@ public sealed record Bibliographic
 
     /// <summary>The paper's own landing page.</summary>
     public string? Url { get; init; }
+
+    /// <summary>
+    /// Editors of an entry that also names authors (an @incollection's book editors). An entry
+    /// naming editors only has them as its authors, with <see cref="PaperRecord.AuthorsAreEditors"/>.
+    /// </summary>
+    public IReadOnlyList<PersonName> Editors { get; init; } = [];
+
+    /// <summary>The editor list ends in "others".</summary>
+    public bool EditorsTruncated { get; init; }
+
+    /// <summary>
+    /// Values of <see cref="OtherFieldNames"/> the entry gives (volume, pages, publisher, ...), as
+    /// Unicode text, by field name. A field SiteGen already read for another purpose (the venue's
+    /// school, a howpublished URL) is not repeated here.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OtherFields { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Author keywords, as written; topics may use them.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
@@ -38,5 +65,6 @@ public sealed record Bibliographic
     /// <summary>How many fields are known: the richest source wins each field when records merge.</summary>
     public int Richness =>
         (EntryType is null ? 0 : 1) + CitationKeys.Count + (Doi is null ? 0 : 1) + (ArxivId is null ? 0 : 1)
-        + (Url is null ? 0 : 1) + Keywords.Count + Links.Count + (Selected ? 1 : 0);
+        + (Url is null ? 0 : 1) + Keywords.Count + Links.Count + (Selected ? 1 : 0)
+        + (Editors.Count > 0 ? 1 : 0) + OtherFields.Count;
 }

@@ -21,6 +21,9 @@ public sealed record Paper
 
     public bool AuthorsTruncated { get; init; }
 
+    /// <summary>The credited people are the editors: the source naming them names no authors (see <see cref="PaperRecord.AuthorsAreEditors"/>).</summary>
+    public bool AuthorsAreEditors { get; init; }
+
     public IReadOnlyList<string> Affiliations { get; init; } = [];
 
     public PartialDate Date { get; init; } = PartialDate.Unknown;

@@ -20,6 +20,12 @@ public sealed record PaperRecord
     /// <summary>True when the listing cut the author list short ("et al.").</summary>
     public bool AuthorsTruncated { get; init; }
 
+    /// <summary>
+    /// True when the entry names editors and no authors (a @proceedings, an edited book): the
+    /// editors are the people it credits, so they are <see cref="Authors"/>, marked as editors.
+    /// </summary>
+    public bool AuthorsAreEditors { get; init; }
+
     /// <summary>Affiliations given after " · " in category listings ("eth-zurich").</summary>
     public IReadOnlyList<string> Affiliations { get; init; } = [];
 

@@ -14,6 +14,8 @@ public static class PaperMetadata
     public static IReadOnlyList<MetaTag> Tags(Paper paper, Catalog catalog, SiteContext site, string path)
     {
         var tags = new List<MetaTag> { new("citation_title", null, paper.Title) };
+        // An edited volume's editors stay citation_author: Highwire has no editor tag, and Scholar
+        // indexes no page without a name.
         foreach (var credit in paper.Authors)
             tags.Add(new("citation_author", null, catalog.Authors[credit.AuthorId].Name.Inverted));
         if (paper.Authors.Count == 0 && paper.Organisation is { } org)
@@ -54,7 +56,8 @@ public static class PaperMetadata
             // repeating it in every page's head doubled page weight for no reader.
             if (paper.Abstract.Length > 0) json.WriteString("description", Summary(paper.Abstract));
             if (paper.Date.Year is not null) json.WriteString("datePublished", paper.Date.ToIso());
-            json.WriteStartArray("author");
+            // An edited volume's people are its editors (schema.org has a property for them).
+            json.WriteStartArray(paper.AuthorsAreEditors ? "editor" : "author");
             foreach (var credit in paper.Authors)
             {
                 var name = catalog.Authors[credit.AuthorId].Name;

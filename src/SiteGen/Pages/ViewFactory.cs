@@ -14,7 +14,7 @@ public sealed class ViewFactory(SiteContext site)
         paper.Title,
         root + SitePaths.Paper(paper.Slug),
         AuthorLinks(paper, root, ListedAuthors),
-        paper.Authors.Count > ListedAuthors ? "et al." : AuthorsNote(paper),
+        AuthorsNote(paper, cut: paper.Authors.Count > ListedAuthors),
         DateText(paper.Date),
         paper.Date.ToIso(),
         TopicLinks(paper, root),
@@ -32,10 +32,19 @@ public sealed class ViewFactory(SiteContext site)
     public IReadOnlyList<LinkView> TopicLinks(Paper paper, string root) =>
         paper.TopicIds.Select(id => new LinkView(site.Catalog.Topics[id].Name, root + SitePaths.Topic(id))).ToList();
 
-    /// <summary>"et al." for a cut list; the count or organisation where no names are known.</summary>
-    public static string? AuthorsNote(Paper paper)
+    /// <summary>
+    /// "et al." for a list cut by the source or, <paramref name="cut"/>, by the page; "(ed.)" or
+    /// "(eds.)" after an edited volume's editors; the count or organisation where no names are known.
+    /// </summary>
+    public static string? AuthorsNote(Paper paper, bool cut = false)
     {
-        if (paper.Authors.Count > 0) return paper.AuthorsTruncated ? "et al." : null;
+        if (paper.Authors.Count > 0)
+        {
+            var etAl = cut || paper.AuthorsTruncated ? "et al." : null;
+            if (!paper.AuthorsAreEditors) return etAl;
+            var role = paper.Authors.Count == 1 && !paper.AuthorsTruncated ? "(ed.)" : "(eds.)";
+            return etAl is null ? role : etAl + " " + role;
+        }
         if (paper.Organisation is { } org) return org;
         return paper.AuthorCount is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n} author{(n == 1 ? "" : "s")}") : null;
     }

@@ -31,6 +31,7 @@ public sealed class ArxivAtomRoundTripTests
         {
             Authors = Enumerable.Range(0, n).Select(i => new PersonName(given, family + (i == 0 ? "" : "son"))).ToList(),
             AuthorsTruncated = false,
+            AuthorsAreEditors = false,
             Date = new PartialDate(year, month, day),
             Category = category,
             HasCode = false,

@@ -7,8 +7,9 @@ namespace SiteGen.Tests.Import;
 /// <summary>
 /// Random records whose text is what real bibliographies hold: accents, TeX-special characters
 /// (&amp; % # _ ~ ^ \ { }), dashes and quotes that TeX would ligature, particles and "Jr." in
-/// names, partial dates, DOIs, arXiv ids, keywords and links. Text is already normalised
-/// (single spaces, trimmed), as every parser collapses whitespace.
+/// names, editors, partial dates, DOIs, arXiv ids, keywords, links and the other standard BibTeX
+/// fields (volume, pages, publisher, ...). Text is already normalised (single spaces, trimmed),
+/// as every parser collapses whitespace.
 /// </summary>
 internal static class RecordGenerators
 {
@@ -22,7 +23,7 @@ internal static class RecordGenerators
     private static readonly string[] GivenPool = ["Jan", "María José", "J. R. R.", "Ludwig", "Zoë", "Chris C.", "", "Łukasz", "jean-Paul"];
 
     private static readonly string[] FamilyPool =
-        ["Müller", "van der Berg", "de la Cruz", "O'Neil", "King Jr.", "Smith-Jones", "Plato Barnes", "Ångström", "von Neumann", "Ng", "Dvořák"];
+        ["Müller", "van der Berg", "de la Cruz", "O'Neil", "King Jr.", "Smith-Jones", "Plato Barnes", "Ångström", "von Neumann", "Ng", "Dvořák", "Ford III", "van der Berg Sr."];
 
     public static readonly string[] EntryTypes =
         ["article", "inproceedings", "book", "incollection", "phdthesis", "techreport", "unpublished", "online", "misc", "software", "dataset", "patent"];
@@ -69,16 +70,41 @@ internal static class RecordGenerators
             from a in Gen.Choose(1000, 2912) from b in Gen.Choose(10000, 99999) select $"{a}.{b}",
             from a in Gen.Choose(1000000, 9912999) select $"hep-th/{a}");
 
+    /// <summary>Page ranges as .bib files give them (read as an en dash) or any text.</summary>
+    private static Gen<string> Pages =>
+        Gen.OneOf(from a in Gen.Choose(1, 999) from b in Gen.Choose(1, 999) select $"{a}–{a + b}", Phrase(1, 3));
+
+    /// <summary>
+    /// Other standard fields with values. school, institution and howpublished are also where
+    /// the venue is read from (<see cref="SiteGen.Parsing.Bibtex.BibtexRecordBuilder.VenueFields"/>, best
+    /// first), so one of them can only sit beside a venue written to a field the parser prefers.
+    /// </summary>
+    private static Gen<Dictionary<string, string>> OtherFields(string type, string? venue) =>
+        from names in Gen.SubListOf(Bibliographic.OtherFieldNames.ToArray())
+        from values in Gen.ArrayOf(Phrase(1, 4), names.Count)
+        from pages in Pages
+        select names.Zip(values)
+            .Where(f => VenueRank(f.First) is not { } rank || venue is not null && rank > VenueRank(Citation.BibTexFormatter.VenueField(type)))
+            .ToDictionary(f => f.First, f => f.First == "pages" ? pages : f.Second, StringComparer.Ordinal);
+
+    private static int? VenueRank(string field) =>
+        Array.IndexOf(SiteGen.Parsing.Bibtex.BibtexRecordBuilder.VenueFields, field) is var i and >= 0 ? i : null;
+
     private static Gen<string> Key => Letters(2, 10).Select(w => w + ":2024_x-y");
 
     public static Gen<PaperRecord> Record =>
         from title in Phrase(1, 10)
         from authors in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(Name, n))
         from truncated in Gen.Elements(false, false, true)
+        // An edited volume credits its editors; an entry naming authors may name editors besides.
+        from areEditors in Gen.Elements(false, false, authors.Length > 0)
+        from editors in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Name, authors.Length > 0 && !areEditors ? n : 0))
+        from editorsTruncated in Gen.Elements(false, editors.Length > 0)
         from date in Date
         from venue in Maybe(Phrase(1, 6))
         from abstractText in Gen.Frequency((1, Gen.Constant("")), (3, Phrase(3, 30)))
         from type in Gen.Elements(EntryTypes)
+        from otherFields in OtherFields(type, venue)
         from key in Key
         from doi in Maybe(Doi)
         from arxiv in Maybe(Arxiv)
@@ -92,6 +118,7 @@ internal static class RecordGenerators
             Title = title,
             Authors = authors,
             AuthorsTruncated = truncated,
+            AuthorsAreEditors = areEditors,
             Date = date,
             Venue = venue,
             Abstract = abstractText,
@@ -103,6 +130,9 @@ internal static class RecordGenerators
                 Doi = doi,
                 ArxivId = arxiv,
                 Url = url,
+                Editors = editors,
+                EditorsTruncated = editorsTruncated,
+                OtherFields = otherFields,
                 Keywords = keywords.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 Links = linkKinds.ToDictionary(k => k, k => linkTarget + "/" + k),
                 Selected = selected,

@@ -26,7 +26,8 @@ public sealed class RoundTripTests
             AssertRoundTrip("papers.ris", RisWriter.Write(records), records, r => r with
             {
                 HasCode = false,
-                Bibliographic = r.Bibliographic with
+                AuthorsAreEditors = false,
+                Bibliographic = WithoutBibtexOnlyFields(r.Bibliographic) with
                 {
                     ArxivId = null,
                     Selected = false,
@@ -43,9 +44,14 @@ public sealed class RoundTripTests
             AssertRoundTrip("papers.json", Encoding.UTF8.GetString(buffer.ToArray()), records, r => r with
             {
                 HasCode = false,
-                Bibliographic = r.Bibliographic with { Selected = false, Links = new Dictionary<string, string>() },
+                AuthorsAreEditors = false,
+                Bibliographic = WithoutBibtexOnlyFields(r.Bibliographic) with { Selected = false, Links = new Dictionary<string, string>() },
             });
         }));
+
+    /// <summary>RIS and CSL-JSON are read for the people credited, not editors, nor BibTeX's other fields.</summary>
+    private static SiteGen.Model.Bibliographic WithoutBibtexOnlyFields(SiteGen.Model.Bibliographic b) =>
+        b with { Editors = [], EditorsTruncated = false, OtherFields = new Dictionary<string, string>() };
 
     /// <summary>Parses <paramref name="text"/> as the only input file and compares field by field with <paramref name="carried"/> of the originals.</summary>
     private static void AssertRoundTrip(string fileName, string text, PaperRecord[] originals, Func<PaperRecord, PaperRecord> carried)
@@ -65,11 +71,13 @@ public sealed class RoundTripTests
         var b = r.Bibliographic;
         return string.Join("\n",
             $"title={r.Title}",
-            $"authors={string.Join(" ; ", r.Authors.Select(a => $"{a.Given}|{a.Family}"))} truncated={r.AuthorsTruncated}",
+            $"authors={string.Join(" ; ", r.Authors.Select(a => $"{a.Given}|{a.Family}"))} truncated={r.AuthorsTruncated} editors-only={r.AuthorsAreEditors}",
+            $"editors={string.Join(" ; ", b.Editors.Select(a => $"{a.Given}|{a.Family}"))} truncated={b.EditorsTruncated}",
             $"date={r.Date.ToIso()} venue={r.Venue} code={r.HasCode}",
             $"abstract={r.Abstract}",
             $"type={b.EntryType} keys={string.Join(",", b.CitationKeys)} doi={b.Doi} arxiv={b.ArxivId} url={b.Url} selected={b.Selected}",
             $"keywords={string.Join(" ; ", b.Keywords)}",
-            $"links={string.Join(" ; ", b.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}");
+            $"links={string.Join(" ; ", b.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}",
+            $"fields={string.Join(" ; ", b.OtherFields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}");
     }
 }

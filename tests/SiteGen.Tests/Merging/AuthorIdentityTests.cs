@@ -240,4 +240,50 @@ public sealed class AuthorIdentityTests
 
     private static readonly IEqualityComparer<Author> AuthorComparer = EqualityComparer<Author>.Create(
         (a, b) => a!.Id == b!.Id && a.Name == b.Name && a.Variants.SequenceEqual(b.Variants) && a.IsMember == b.IsMember);
+
+    private static IReadOnlyList<Author> Kings(Catalog catalog) =>
+        catalog.Authors.Values.Where(a => a.Variants.Any(v => v.Family.StartsWith("King", StringComparison.Ordinal))).ToList();
+
+    [Fact]
+    public void A_name_with_jr_and_the_same_name_without_it_are_one_author_shown_with_the_suffix()
+    {
+        // "King, Jr., Martin Luther" from a .bib; "Martin Luther King" from a listing; no co-author in common.
+        var bib = Paper("Letter from Birmingham Jail") with { Authors = [new PersonName("Martin Luther", "King Jr.")] };
+        var (catalog, report, _) = Merge(bib, Paper("I Have a Dream", "Martin Luther King", "Ann Other"));
+        var king = Assert.Single(Kings(catalog));
+        Assert.Equal("Martin Luther King Jr.", king.Name.Display);
+        Assert.Equal(2, king.Variants.Count);
+        Assert.Empty(report.PossibleSamePeople);
+    }
+
+    [Fact]
+    public void Different_suffixes_are_different_people_and_a_bare_name_beside_both_is_only_reported()
+    {
+        var (catalog, report, _) = Merge(
+            Paper("Paper A", "Martin Luther King Jr.", "Ann Other"),
+            Paper("Paper B", "Martin Luther King Sr.", "Ann Other"),
+            Paper("Paper C", "Martin Luther King", "Ann Other"));
+        Assert.Equal(3, Kings(catalog).Count);
+        Assert.Empty(report.MergedByEvidence);
+        // The bare name could be either; Jr. and Sr. are never proposed as one person.
+        Assert.Equal(2, report.PossibleSamePeople.Count);
+        Assert.All(report.PossibleSamePeople, p => Assert.Contains("Martin Luther King", new[] { p.First.Display, p.Second.Display }));
+    }
+
+    [Fact]
+    public void A_bare_name_and_its_jr_credited_on_one_paper_are_two_people()
+    {
+        var (catalog, _, _) = Merge(Paper("Father and Son", "Henry Ford", "Henry Ford II"));
+        Assert.Equal(2, catalog.Authors.Count);
+    }
+
+    [Fact]
+    public void A_jr_is_compared_by_family_name_with_the_other_spellings_of_the_name()
+    {
+        var (catalog, report, _) = Merge(
+            Paper("Paper A", "Martin Luther King Jr.", "Ann Other"),
+            Paper("Paper B", "M. L. King", "Ann Other"));
+        Assert.Equal("Martin Luther King Jr.", Assert.Single(Kings(catalog)).Name.Display);
+        Assert.Single(report.MergedByEvidence);
+    }
 }

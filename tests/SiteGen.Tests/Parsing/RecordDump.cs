@@ -43,7 +43,12 @@ internal static class RecordDump
         var b = r.Bibliographic;
         if (r.Venue is null && b.Richness == 0) return;
         sb.Append(CultureInfo.InvariantCulture, $"  type:      {b.EntryType ?? "-"}   key: {string.Join(", ", b.CitationKeys.DefaultIfEmpty("-"))}   selected: {YesNo(b.Selected)}\n");
+        if (r.AuthorsAreEditors) sb.Append("  editors:   the authors above (the entry names editors only)\n");
+        if (b.Editors.Count > 0)
+            sb.Append(CultureInfo.InvariantCulture, $"  editors:   {string.Join("; ", b.Editors.Select(e => $"{e.Given} | {e.Family}"))}{(b.EditorsTruncated ? "; others" : "")}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  venue:     {r.Venue ?? "-"}\n");
+        foreach (var name in Bibliographic.OtherFieldNames.Where(b.OtherFields.ContainsKey))
+            sb.Append(CultureInfo.InvariantCulture, $"  field:     {name} = {b.OtherFields[name]}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  doi:       {b.Doi ?? "-"}   arxiv: {b.ArxivId ?? "-"}   url: {b.Url ?? "-"}\n");
         if (b.Keywords.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"  keywords:  {string.Join("; ", b.Keywords)}\n");
         foreach (var (kind, href) in b.Links.OrderBy(l => l.Key, StringComparer.Ordinal))

@@ -11,6 +11,9 @@ internal static class BibtexRecordBuilder
     /// <summary>Link fields al-folio reads, kept under the same names.</summary>
     private static readonly string[] LinkFields = ["pdf", "code", "slides", "html", "poster", "video"];
 
+    /// <summary>Where the venue is read from, best first; howpublished only when it is not just a URL.</summary>
+    internal static readonly string[] VenueFields = ["journal", "journaltitle", "booktitle", "eventtitle", "school", "institution", "howpublished"];
+
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -27,7 +30,10 @@ internal static class BibtexRecordBuilder
             return null;
         }
 
-        var (authors, truncated) = BibtexNames.Parse(Raw("author") ?? Raw("editor") ?? "");
+        var (authors, truncated) = BibtexNames.Parse(Raw("author") ?? "");
+        var (editors, editorsTruncated) = BibtexNames.Parse(Raw("editor") ?? "");
+        // An edited volume names no authors: its editors are the people it credits, and stay editors in the cite box.
+        var editorsOnly = Raw("author") is null && editors.Count > 0;
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in LinkFields)
         {
@@ -36,20 +42,26 @@ internal static class BibtexRecordBuilder
             else diagnostics.Info(text.At(entry.Fields[field].Line), NotLinked(entry.Key, field, link));
         }
 
+        var url = Verbatim("url");
+        if (url is not null && BibIdentifiers.HttpUrl(url) is null) diagnostics.Info(text.At(entry.Fields["url"].Line), NotLinked(entry.Key, "url", url));
+
+        var venueField = VenueFields.FirstOrDefault(f => f == "howpublished" ? HowPublished(Plain(f)) is not null : Plain(f) is not null);
+
         var eprint = Verbatim("eprint");
         var eprintIsArxiv = (Raw("archiveprefix") ?? Raw("eprinttype"))?.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ?? eprint is not null && BibIdentifiers.Arxiv(eprint) is not null;
         var arxiv = BibIdentifiers.Arxiv(Verbatim("arxiv"))
             ?? (eprintIsArxiv ? BibIdentifiers.Arxiv(eprint) : null)
-            ?? BibIdentifiers.ArxivFromAny(Verbatim("url"), Verbatim("doi"), Raw("journal"));
+            ?? BibIdentifiers.ArxivFromAny(url, Verbatim("doi"), Raw("journal"));
 
         return new PaperRecord
         {
             Title = title,
-            Authors = authors,
-            AuthorsTruncated = truncated,
+            Authors = editorsOnly ? editors : authors,
+            AuthorsTruncated = editorsOnly ? editorsTruncated : truncated,
+            AuthorsAreEditors = editorsOnly,
             Date = Date(entry, text, diagnostics),
             Abstract = Plain("abstract") ?? "",
-            Venue = Plain("journal") ?? Plain("journaltitle") ?? Plain("booktitle") ?? Plain("eventtitle") ?? Plain("school") ?? Plain("institution") ?? HowPublished(Plain("howpublished")),
+            Venue = venueField is null ? null : Plain(venueField),
             HasCode = links.ContainsKey("code"),
             Bibliographic = new Bibliographic
             {
@@ -58,7 +70,10 @@ internal static class BibtexRecordBuilder
                 Doi = BibIdentifiers.Doi(Verbatim("doi")),
                 ArxivId = arxiv,
                 // @misc entries often give their URL as howpublished = {\url{...}}.
-                Url = BibIdentifiers.HttpUrl(Verbatim("url")) ?? BibIdentifiers.HttpUrl(Plain("howpublished")),
+                Url = BibIdentifiers.HttpUrl(url) ?? BibIdentifiers.HttpUrl(Plain("howpublished")),
+                Editors = editorsOnly ? [] : editors,
+                EditorsTruncated = !editorsOnly && editors.Count > 0 && editorsTruncated,
+                OtherFields = OtherFields(Plain, venueField),
                 Keywords = Keywords(Plain("keywords")),
                 Links = links,
                 Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),
@@ -76,6 +91,23 @@ internal static class BibtexRecordBuilder
         BibIdentifiers.HasScheme(link)
             ? $"entry '{key}': {field} '{link}' is not an http(s) URL; not linked"
             : $"entry '{key}': {field} '{link}' is a file name, not a URL: SiteGen copies no files into the site, so write the file's full http(s) URL to link it; not linked";
+
+    /// <summary>
+    /// The standard fields the cite box writes back (<see cref="Bibliographic.OtherFieldNames"/>),
+    /// except the one the venue came from and a howpublished that only gives the URL: both are
+    /// written from the venue and URL already.
+    /// </summary>
+    private static Dictionary<string, string> OtherFields(Func<string, string?> plain, string? venueField)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in Bibliographic.OtherFieldNames)
+        {
+            if (name == venueField || plain(name) is not { Length: > 0 } value) continue;
+            if (name == "howpublished" && BibIdentifiers.HttpUrl(value) is not null) continue;
+            fields[name] = value;
+        }
+        return fields;
+    }
 
     /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
     private static string? HowPublished(string? text) => BibIdentifiers.HttpUrl(text) is null ? text : null;

@@ -15,11 +15,6 @@ public static partial class PersonNameParser
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el", "y",
     };
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV",
-    };
-
     public static bool IsParticle(string token) => Particles.Contains(token);
 
     [GeneratedRegex(@"^(?:al|el|ad|ar|as|at|az|ash|d|l)[-'’](?=\p{Lu})", RegexOptions.CultureInvariant)]
@@ -39,7 +34,7 @@ public static partial class PersonNameParser
         if (tokens.Count == 0) return new PersonName("", "");
 
         var suffix = "";
-        if (tokens.Count > 2 && Suffixes.Contains(tokens[^1].TrimStart(',')))
+        if (tokens.Count > 2 && GenerationalSuffix.Is(tokens[^1].TrimStart(',')))
         {
             suffix = " " + tokens[^1].TrimStart(',');
             tokens.RemoveAt(tokens.Count - 1);
