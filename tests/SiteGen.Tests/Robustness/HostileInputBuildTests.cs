@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
-using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Robustness;
@@ -80,6 +80,30 @@ public sealed class HostileInputBuildTests
     }
 
     [Fact]
+    public void A_nul_byte_in_one_title_costs_a_character_not_the_listing()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", "Doe, Jane\n" +
+                               "A First Paper About Graphs\nDoe, Jane\nAn abstract about graphs that is long enough to stand for a paper.\n" +
+                               "A Second\0Paper About Trees\nDoe, Jane, Roe, Richard\nAn abstract about trees that is long enough to stand for a paper.\n" +
+                               "A Third Paper About Forests\nRoe, Richard\nAn abstract about forests that is long enough to stand for a paper.\n");
+        var result = site.Build();
+
+        Assert.True(result.Written, string.Join("\n", site.Diagnostics.Items));
+        Assert.Equal(3, result.Papers);
+        Assert.Equal(3, PaperPages(site).Count());
+        var page = site.Read("papers/a-second-paper-about-trees.html");
+        Assert.DoesNotContain('\0', page);
+        var doc = site.Html("papers/a-second-paper-about-trees.html");
+        Assert.Equal("A Second Paper About Trees", doc.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("A Second Paper About Trees", doc.Title, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(site.Diagnostics.Items);
+        Assert.Equal(new SourceLocation("list.txt", 5), diagnostic.Location);
+        Assert.StartsWith("list.txt(5): warning: NUL byte", diagnostic.ToString(), StringComparison.Ordinal);
+        AssertEverythingInside(site);
+    }
+
+    [Fact]
     public void Nul_bytes_and_binary_files_are_reported_once_and_the_rest_builds()
     {
         using var site = new TestSite();
@@ -150,4 +174,7 @@ public sealed class HostileInputBuildTests
         foreach (var page in site.Pages())
             Assert.NotNull(parser.ParseDocument(site.Read(page)).QuerySelector("main"));
     }
+
+    private static IEnumerable<string> PaperPages(TestSite site) =>
+        site.Pages("papers").Where(p => !p.StartsWith("papers/index.", StringComparison.Ordinal));
 }
