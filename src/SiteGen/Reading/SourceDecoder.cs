@@ -7,8 +7,9 @@ namespace SiteGen.Reading;
 
 /// <summary>
 /// Turns a listing's bytes into lines. Listings are scraped from the web, so this
-/// accepts a BOM (UTF-8 or UTF-16), any mix of CRLF/CR/LF, and repairs invalid UTF-8
-/// rather than dropping a whole file for one bad byte; binary files are refused.
+/// accepts a BOM (UTF-8 or UTF-16) or BOM-less UTF-16, any mix of CRLF/CR/LF, and
+/// repairs invalid UTF-8 and stray control characters rather than dropping a whole file
+/// for one bad byte; only files that are not text at all (<see cref="TextSniffer"/>) are refused.
 /// </summary>
 public static class SourceDecoder
 {
@@ -30,17 +31,25 @@ public static class SourceDecoder
         }
         else
         {
-            if (LooksBinary(bytes))
+            switch (TextSniffer.Sniff(bytes))
             {
-                diagnostics.Warning(new SourceLocation(name, 0), "file is binary, not a text listing; skipped");
-                return null;
+                case SniffedEncoding.Binary:
+                    diagnostics.Warning(new SourceLocation(name, 0),
+                        "file is binary (many NUL or control bytes in its first 8 KiB), not a text listing; skipped");
+                    return null;
+                case SniffedEncoding.Utf16LittleEndian:
+                    text = Encoding.Unicode.GetString(bytes);
+                    break;
+                case SniffedEncoding.Utf16BigEndian:
+                    text = Encoding.BigEndianUnicode.GetString(bytes);
+                    break;
+                default:
+                    text = DecodeUtf8(name, bytes, diagnostics);
+                    break;
             }
-            text = DecodeUtf8(name, bytes, diagnostics);
         }
 
-        // NUL and other C0 controls (except tab) never belong in a listing; they would
-        // end up in file names and HTML. Replace them so positions stay stable.
-        text = RemoveControlCharacters(text);
+        text = ControlCharacterCleaner.Clean(name, text, diagnostics);
         return new SourceText(name, SplitLines(text));
     }
 
@@ -87,30 +96,5 @@ public static class SourceDecoder
             diagnostics.Warning(new SourceLocation(name, invalid[MaxInvalidLinesReported]),
                 $"invalid UTF-8 on {invalid.Count - MaxInvalidLinesReported} more line(s); undecodable bytes replaced with U+FFFD");
         return Encoding.UTF8.GetString(bytes);
-    }
-
-    /// <summary>NUL bytes or many control bytes in the first 8 KiB: what `file` and git call binary.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var head = bytes[..Math.Min(bytes.Length, 8192)];
-        if (head.Length == 0) return false;
-        var control = 0;
-        foreach (var b in head)
-        {
-            if (b == 0) return true;
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)) control++;
-        }
-        return control * 20 > head.Length;
-    }
-
-    private static string RemoveControlCharacters(string text)
-    {
-        if (!text.AsSpan().ContainsAnyInRange('\0', '\u0008') && !text.AsSpan().ContainsAnyInRange('\u000B', '\u000C')
-            && !text.AsSpan().ContainsAnyInRange('\u000E', '\u001F') && !text.Contains('\u007F'))
-            return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-            sb.Append(c is '\n' or '\r' or '\t' || (c >= ' ' && c != '\u007F') ? c : ' ');
-        return sb.ToString();
     }
 }

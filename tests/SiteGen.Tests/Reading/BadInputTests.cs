@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using SiteGen.Model;
 using SiteGen.Tests.Parsing;
@@ -68,6 +69,83 @@ public sealed class BadInputTests
         var d = Assert.Single(diagnostics.Items);
         Assert.Equal("junk.bin", d.Location.File);
         Assert.Contains("binary", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Publication, 2)]
+    [InlineData(Daily, 7)]
+    [InlineData(Category, 2)]
+    public void A_nul_in_a_title_is_a_space_and_one_warning_at_its_line(string sample, int titleLine)
+    {
+        var lines = Sample(sample).Split('\n');
+        var withNul = lines.ToArray();
+        var withSpace = lines.ToArray();
+        var at = lines[titleLine - 1].IndexOf(' ', StringComparison.Ordinal);
+        withNul[titleLine - 1] = lines[titleLine - 1][..at] + "\0" + lines[titleLine - 1][(at + 1)..];
+
+        var (result, diagnostics) = TempInput.IngestOne("listing.txt", string.Join('\n', withNul));
+        var (expected, _) = TempInput.IngestOne("listing.txt", string.Join('\n', withSpace));
+
+        Assert.Equal(RecordDump.Write(expected.Records, []), RecordDump.Write(result.Records, []));
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal(new SourceLocation("listing.txt", titleLine), d.Location);
+        Assert.Contains("NUL", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nul_after_the_first_8_KiB_is_reported_at_its_line_too()
+    {
+        var sb = new StringBuilder("Doe, Jane\n");
+        for (var i = 0; i < 200; i++)
+            sb.Append(CultureInfo.InvariantCulture, $"Paper Number {i}\nDoe, Jane\nThe abstract of paper number {i}, long enough for a listing.\n");
+        var text = sb.ToString();
+        var lines = text.Split('\n');
+        Assert.True(Encoding.UTF8.GetByteCount(string.Join('\n', lines[..^20])) > 8192);
+        lines[^20] = lines[^20].Replace("abstract", "abs\0tract", StringComparison.Ordinal);
+
+        var (result, diagnostics) = TempInput.IngestOne("pubs.txt", string.Join('\n', lines));
+
+        Assert.Equal(200, result.Records.Count());
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal(new SourceLocation("pubs.txt", lines.Length - 19), d.Location);
+    }
+
+    [Fact]
+    public void Many_control_characters_are_one_warning_at_the_first_counting_lines_as_the_reader_does()
+    {
+        // CRLF, CR and LF each end one line, so the first control character is on line 4.
+        var text = "Doe, Jane\r\nA Paper\rDoe, Jane\nAn abstract with a bell\a, a NUL\0 and a DEL\u007F and a C1 control\u0085.\r\n";
+        var (result, diagnostics) = TempInput.IngestOne("pubs.txt", text);
+
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal(new SourceLocation("pubs.txt", 4), d.Location);
+        Assert.Contains("U+0007", d.Message, StringComparison.Ordinal);
+        Assert.Contains("3 more", d.Message, StringComparison.Ordinal);
+        Assert.Equal("An abstract with a bell , a NUL  and a DEL  and a C1 control .", Assert.Single(result.Records).Abstract);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_without_a_bom_reads_like_utf8(bool bigEndian)
+    {
+        var text = Sample(Publication);
+        var (result, diagnostics) = TempInput.IngestOne("listing.txt", new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(text));
+
+        Assert.Equal(Dump("listing.txt", Encoding.UTF8.GetBytes(text)), RecordDump.Write(result.Records, diagnostics.Items));
+    }
+
+    [Fact]
+    public void Small_integers_in_utf16_layout_are_still_binary()
+    {
+        // Every other byte NUL, as in UTF-16 text, but the other bytes are control codes: a table of numbers, not text.
+        var bytes = new byte[2048];
+        for (var i = 0; i < bytes.Length; i += 2) bytes[i] = (byte)(1 + i / 2 % 20);
+
+        var (result, diagnostics) = TempInput.IngestOne("table.bin", bytes);
+
+        Assert.Empty(result.Records);
+        Assert.Contains("binary", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
     }
 
     [Fact]

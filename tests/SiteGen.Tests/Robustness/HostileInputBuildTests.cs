@@ -1,6 +1,5 @@
 using System.Text;
-using AngleSharp.Html.Parser;
-using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Robustness;
@@ -60,23 +59,71 @@ public sealed class HostileInputBuildTests
     }
 
     [Fact]
-    public void Titles_differing_only_by_case_get_distinct_urls()
+    public void Titles_differing_only_by_case_are_one_paper_with_one_page()
     {
         using var site = new TestSite(copyShippedInput: false);
         site.Write("list.txt", "Doe, Jane\nDeep Nets\nDoe, Jane\nFirst abstract about deep networks and their training dynamics in practice.\n" +
-                               "DEEP NETS!\nRoe, Richard\nSecond abstract, a different paper about the capacity of very deep networks.\n");
+                               "DEEP NETS\nRoe, Richard\nSecond abstract, the same paper as listed by someone who writes titles in capitals.\n");
         var result = site.Build();
-        // Equal after folding case and punctuation: one paper, both sources kept (the merge rule).
+
+        Assert.True(result.Written, string.Join("\n", site.Diagnostics.Items));
         Assert.Equal(1, result.Papers);
-        var distinct = new TestSite(copyShippedInput: false);
-        using (distinct)
-        {
-            distinct.Write("list.txt", "Doe, Jane\nDeep Nets\nDoe, Jane\nFirst abstract about deep networks and their training dynamics in practice.\n" +
-                                       "Deep Nets 2\nRoe, Richard\nSecond abstract, a different paper about the capacity of very deep networks.\n");
-            distinct.Build();
-            var slugs = distinct.Pages("papers").Where(p => p != "papers/index.html").ToList();
-            Assert.Equal(slugs.Count, slugs.Select(s => s!.ToLowerInvariant()).Distinct().Count());
-        }
+        Assert.Single(PaperPages(site));
+        AssertEverythingInside(site);
+    }
+
+    [Fact]
+    public void Papers_whose_slugs_would_differ_only_by_case_never_give_paths_that_differ_only_by_case()
+    {
+        // Slugs are lower case, so case alone cannot tell two files apart; what matters is that
+        // different papers that all want "attention" (the title key keeps the Greek and Chinese
+        // letters, the ASCII slug drops them) and authors written in different case still give
+        // files that stay apart on a case-insensitive disk (macOS, Windows), where one would
+        // silently overwrite the other.
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", "Doe, Jane\n" +
+                               "Attention\nDoe, Jane\nAn abstract about attention in neural networks, the first paper here.\n" +
+                               "ATTENTION!\nRoe, Richard\nThe first paper again, listed by someone who shouts titles.\n" +
+                               "ATTENTION 注意\nRoe, Richard\nA different paper, about attention spans of human readers.\n" +
+                               "attention Ω\nDOE, JANE, Smith, Alice\nA third paper, about attention in the limit, by other people.\n");
+        var result = site.Build();
+
+        Assert.True(result.Written, string.Join("\n", site.Diagnostics.Items));
+        // "ATTENTION!" is "Attention" up to case and punctuation: one paper. The other two are papers of their own.
+        Assert.Equal(3, result.Papers);
+        var pages = PaperPages(site).ToList();
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(3, pages.Select(p => site.Html(p).QuerySelector("h1")!.TextContent).Distinct(StringComparer.Ordinal).Count());
+        var paths = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .ToList();
+        var clashes = paths.GroupBy(p => p, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g));
+        Assert.Empty(clashes);
+        AssertEverythingInside(site);
+    }
+
+    [Fact]
+    public void A_nul_byte_in_one_title_costs_a_character_not_the_listing()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", "Doe, Jane\n" +
+                               "A First Paper About Graphs\nDoe, Jane\nAn abstract about graphs that is long enough to stand for a paper.\n" +
+                               "A Second\0Paper About Trees\nDoe, Jane, Roe, Richard\nAn abstract about trees that is long enough to stand for a paper.\n" +
+                               "A Third Paper About Forests\nRoe, Richard\nAn abstract about forests that is long enough to stand for a paper.\n");
+        var result = site.Build();
+
+        Assert.True(result.Written, string.Join("\n", site.Diagnostics.Items));
+        Assert.Equal(3, result.Papers);
+        Assert.Equal(3, PaperPages(site).Count());
+        var page = site.Read("papers/a-second-paper-about-trees.html");
+        Assert.DoesNotContain('\0', page);
+        var doc = site.Html("papers/a-second-paper-about-trees.html");
+        Assert.Equal("A Second Paper About Trees", doc.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("A Second Paper About Trees", doc.Title, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(site.Diagnostics.Items);
+        Assert.Equal(new SourceLocation("list.txt", 5), diagnostic.Location);
+        Assert.StartsWith("list.txt(5): warning: NUL byte", diagnostic.ToString(), StringComparison.Ordinal);
+        AssertEverythingInside(site);
     }
 
     [Fact]
@@ -146,8 +193,9 @@ public sealed class HostileInputBuildTests
         Assert.Equal(["input", "output"], entries);
         Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
             f => !Path.GetFullPath(f).StartsWith(Path.GetFullPath(site.Output) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-        var parser = new HtmlParser();
-        foreach (var page in site.Pages())
-            Assert.NotNull(parser.ParseDocument(site.Read(page)).QuerySelector("main"));
+        PageValidity.AssertEveryPage(site);
     }
+
+    private static IEnumerable<string> PaperPages(TestSite site) =>
+        site.Pages("papers").Where(p => !p.StartsWith("papers/index.", StringComparison.Ordinal));
 }
