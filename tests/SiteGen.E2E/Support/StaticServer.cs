@@ -49,6 +49,9 @@ internal sealed class StaticServer : IDisposable
     private void Respond(HttpListenerContext context)
     {
         using var response = context.Response;
+        // One request per connection: a page load over HTTP once stalled for 90 s in a loaded CI run;
+        // this takes connection reuse in the managed HttpListener out of the picture.
+        response.KeepAlive = false;
         foreach (var (name, value) in _headers) response.Headers[name] = value;
         var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
         var path = Path.GetFullPath(Path.Combine(_root, relative));
