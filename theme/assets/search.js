@@ -1,13 +1,13 @@
-/* SiteGen search: our own small client for the index SiteGen writes under search/.
- * Index files are classic scripts calling SiteGenSearch.load(path, data), so they load through
- * <script> elements from file:// (where fetch() of JSON is blocked) as well as over HTTP.
+/* SiteGen search: our own client for the index under search/ (see src/SiteGen/Search/README.md).
+ * Index files are classic scripts calling SiteGenSearch.load(path, data): they load as <script>
+ * from file:// (where fetch() of JSON is blocked) and over HTTP.
  * No eval, no innerHTML with data, no inline styles: the pages run under a strict CSP. */
 (function () {
   'use strict';
 
   function dict() { return Object.create(null); }
 
-  // ---- Text: fold and tokenize exactly like SiteGen.Text.TextFolding and SiteGen.Search.SearchTokenizer.
+  // ---- Text: folded and tokenized exactly as TextFolding and SearchTokenizer (C#) do.
 
   var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l',
     'đ': 'd', 'Đ': 'd', 'ð': 'd', 'Ð': 'd', 'þ': 'th', 'Þ': 'th', 'ı': 'i' };
@@ -108,7 +108,7 @@
 
   function fetchScript(root, path) {
     if (waiting[path]) return waiting[path];
-    // Already run from the page itself (search.html loads entry.js with a deferred <script>).
+    // Already run by the page (search.html defers entry.js).
     if (path in registry) { loaded.push(path); return (waiting[path] = Promise.resolve(registry[path])); }
     waiting[path] = new Promise(function (resolve, reject) {
       var s = document.createElement('script');
@@ -224,7 +224,7 @@
           else if (q.prefix && t.startsWith(q.t)) prefixed.push({ term: t, quality: PREFIX, enc: arr[i + 1] });
         }
       });
-      // The longest postings are the most frequent completions; a short prefix keeps only those.
+      // Longest postings = most frequent completions; a short prefix keeps only those.
       prefixed.sort(function (x, y) { return y.enc.length - x.enc.length || (x.term < y.term ? -1 : 1); });
       var found = exact.concat(prefixed.slice(0, MAX_PREFIX_TERMS));
       // A typo is assumed only where the term as typed is not in the index.
@@ -235,7 +235,7 @@
     });
   };
 
-  /* Terms one edit from t: in its shard, the neighbour when t sorts at an end of it, the ends index. */
+  /* Terms one edit from t: its shard, the neighbour if t sorts at an end, the ends index. */
   Index.prototype.typos = function (t, n, arr) {
     var self = this, more = [], at = 0;
     while (at < arr.length && arr[at] < t) at += 2;
@@ -262,11 +262,11 @@
       for (var n = lastAtMost(keys, k), last = Math.min(lastAtMost(keys, k + '\uffff'), n + 1); n <= last; n++) if (n >= 0 && nos.indexOf(n) < 0) nos.push(n);
     });
     return Promise.all(nos.slice(0, 3).map(function (n) { return fetchScript(self.root, 'e/' + n); })).then(function (lists) {
-      var shards = [];
-      [].concat.apply([], lists).forEach(function (x) {
-        var n = self.shardOf(rev(x));
-        if (x.startsWith(tail) && editDistanceAtMostOne(t, rev(x)) && shards.indexOf(n) < 0) shards.push(n);
-      });
+      var shards = [], near = function (x) { return x.startsWith(r.slice(0, -1)) || x.startsWith(tail + t[0]); };
+      // First-letter typos claim the shards first.
+      [].concat.apply([], lists).filter(function (x) { return x.startsWith(tail) && editDistanceAtMostOne(t, rev(x)); })
+        .sort(function (x, y) { return near(y) - near(x); })
+        .forEach(function (x) { var n = self.shardOf(rev(x)); if (shards.indexOf(n) < 0) shards.push(n); });
       return Promise.all(shards.slice(0, 3).map(function (n) { return self.shard(n); }));
     }).then(function (arrs) { return [].concat.apply([], arrs); });
   };
@@ -309,8 +309,7 @@
           if (count[id] === qi) { count[id] = qi + 1; total[id] += best[id]; }
         }
       });
-      // Scores take few distinct values (sums of weights): bucket the ids, which arrive in id (date)
-      // order, instead of sorting up to n of them with a comparator.
+      // Few distinct scores (sums of weights): bucket the ids, already in date order, not sort n of them.
       var buckets = new Map();
       if (query.length > 0) for (var id = 0; id < n; id++) if (count[id] === query.length) {
         var b = buckets.get(total[id]);
@@ -418,7 +417,7 @@
     }
   }
 
-  // ---- The search box in every page header: a combobox with a dropdown listbox.
+  // ---- The header search box: a combobox with a dropdown listbox.
 
   var DROPDOWN_SIZE = 8, uid = 0;
 
@@ -517,7 +516,7 @@
     this.input.removeAttribute('aria-activedescendant');
   };
 
-  // ---- The search page: full result list, topic and year filters with counts, sort.
+  // ---- The search page: all results, topic/year filters with counts, sort.
 
   // Topic sets load with the first query when small, else (100k papers: ~180 KB) when asked for.
   var PAGE_SIZE = 10, EAGER_FACET_BYTES = 32 * 1024;

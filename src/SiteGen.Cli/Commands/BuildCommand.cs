@@ -19,7 +19,7 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yml's base_url)" };
         baseUrl.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } url && !WebAddress.IsAbsoluteHttp(url))
+            if (result.GetValueOrDefault<string?>() is { } url && WebAddress.Http(url) is null)
                 result.AddError($"--base-url must be an absolute http:// or https:// address, like https://example.org/lab (got '{url}')");
         });
         var timings = new Option<bool>("--timings") { Description = "Print wall and CPU time of each stage" };

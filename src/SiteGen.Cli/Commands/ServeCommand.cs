@@ -35,11 +35,17 @@ internal static class ServeCommand
             {
                 output.WriteLine("stopped");
             }
-            catch (IOException ex)
+            catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
-                // Kestrel reports a taken port as an IOException: the fix is on the command line.
+                // A taken port: the fix is on the command line.
                 error.WriteLine($"cannot serve: {ex.Message}; choose another port with --port N (0 picks a free one)");
                 return ExitCodes.UsageError;
+            }
+            catch (IOException ex)
+            {
+                // Anything else (a file watcher the system refuses, say) is no usage error.
+                error.WriteLine($"cannot serve: {ex.Message}");
+                return ExitCodes.OutputFailed;
             }
             return ExitCodes.Success;
         });

@@ -85,7 +85,7 @@ internal static class AuthorSettingsReader
                     {
                         var key = (k as YamlScalarNode)?.Value ?? "";
                         if (key == "name") (hasName, memberName) = (true, r.String(v, "authors.members.name"));
-                        else if (key == "homepage") homepage = r.WebAddress(v, "authors.members.homepage");
+                        else if (key == "homepage") homepage = r.HttpAddress(v, "authors.members.homepage");
                         else r.Warn(k, $"unknown setting 'authors.members.{key}' ignored (known: name, homepage)");
                     }
                     // A name that is there but not text was reported where it is written; say nothing twice.

@@ -21,7 +21,7 @@ public static partial class SiteConfigLoader
     {
         ["title"] = (c, v, r) => r.String(v, "title") is { } s ? c with { Title = s } : c,
         ["description"] = (c, v, r) => r.String(v, "description") is { } s ? c with { Description = s } : c,
-        ["base_url"] = (c, v, r) => r.WebAddress(v, "base_url") is { } s ? c with { BaseUrl = s.TrimEnd('/') } : c,
+        ["base_url"] = (c, v, r) => r.HttpAddress(v, "base_url") is { } s ? c with { BaseUrl = s.TrimEnd('/') } : c,
         ["language"] = (c, v, r) => r.LanguageTag(v, "language") is { } s ? c with { Language = s } : c,
         ["output"] = (c, v, r) => r.String(v, "output") is { } s ? c with { Output = s } : c,
         ["page_size"] = (c, v, r) => r.Int(v, "page_size", 1, 10_000) is { } n ? c with { PageSize = n } : c,
@@ -75,7 +75,7 @@ public static partial class SiteConfigLoader
         return config;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LanguageTagShape();
 
     /// <summary>Typed reads that report a wrong type at the value's line and return null.</summary>
@@ -167,10 +167,11 @@ public static partial class SiteConfigLoader
         /// An absolute http(s) address. Anything else would end up in canonical links, the
         /// sitemap and hrefs: "example.org" breaks every link, "javascript:" is a script.
         /// </summary>
-        public string? WebAddress(YamlNode node, string key)
+        public string? HttpAddress(YamlNode node, string key)
         {
             if (String(node, key) is not { } text) return null;
-            if (text.Length == 0 || Configuration.WebAddress.IsAbsoluteHttp(text)) return text;
+            if (text.Trim().Length == 0) return "";
+            if (WebAddress.Http(text) is { } address) return address;
             diagnostics.Warning(At(node), $"setting '{key}' must be an absolute http:// or https:// address (like https://example.org/lab); '{text}' ignored");
             return null;
         }

@@ -1,10 +1,19 @@
 namespace SiteGen.Configuration;
 
-/// <summary>Which addresses SiteGen puts in a page's links as given: absolute http(s) only.</summary>
+/// <summary>
+/// Which addresses SiteGen puts in links as given: absolute http(s) only. Links end up in href
+/// attributes and canonical URLs: a "javascript:" URL must never get there, and "example.org"
+/// or a relative file name would be a broken link on every page.
+/// </summary>
 public static class WebAddress
 {
-    public static bool IsAbsoluteHttp(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && uri.Host.Length > 0;
+    /// <summary>The trimmed text when it is an absolute http(s) URL with a host, else null.</summary>
+    public static string? Http(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = text.Trim();
+        return Uri.TryCreate(t, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0 ? t : null;
+    }
 }

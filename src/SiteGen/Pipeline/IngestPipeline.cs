@@ -12,8 +12,9 @@ public static class IngestPipeline
     {
         var config = SiteConfigLoader.Load(inputDir, diagnostics);
         var texts = InputFolderReader.Read(inputDir, diagnostics);
-        foreach (var (file, pinned) in config.ListingYears.Where(y => !File.Exists(Path.Combine(inputDir, y.Key))))
-            diagnostics.Warning(pinned.At, $"listing_years: '{file}' is not a file in the input folder; its year pins nothing");
+        var listed = texts.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (file, pinned) in config.ListingYears.Where(y => !listed.Contains(y.Key)))
+            diagnostics.Warning(pinned.At, $"listing_years: '{file}' is not a listing in the input folder; its year pins nothing");
         var listings = ParseStage.Run(texts, config, diagnostics);
         return new IngestResult(config, listings);
     }

@@ -32,7 +32,7 @@ public static class ControlCharacterCleaner
             chars[i] = ' ';
             count++;
         }
-        var more = count > 1 ? $"; {count - 1} more control character(s) in this file replaced too" : "";
+        var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {count - 1} more control character(s) in this file replaced too") : "";
         diagnostics.Warning(new SourceLocation(name, LineOf(text, first)),
             $"{Describe(text[first])} on this line replaced with a space{more}");
         return new string(chars);

@@ -9,7 +9,7 @@ namespace SiteGen.Search;
 /// <c>SiteGenSearch.load(path, data)</c> call, so the index loads through &lt;script&gt; elements from
 /// file:// as well as over HTTP, and a query loads only the files it needs:
 /// <list type="bullet">
-/// <item>search/entry.js: document count, term shard keys, year id ranges, topics (and their files' total bytes), URL affixes;</item>
+/// <item>search/entry.js: document count, term and ends shard keys, year id ranges, topics (and their files' total bytes), URL affixes;</item>
 /// <item>search/t/{n}.js: a term shard, a flat array term, sets, term, sets, ... (see <see cref="TermPostings.Encode"/>);</item>
 /// <item>search/d/{n}.js: display data of documents n×size … (n+1)×size−1: title, authors, date, URL, snippet;</item>
 /// <item>search/f/{n}.js: the documents of topic n, for topic filters and counts;</item>
@@ -108,7 +108,7 @@ public static class SearchIndexBuilder
     /// A typo in a term's first letters sorts it away from the right word, often into another term
     /// shard ("teversal" is not near "reversal"), but leaves its end intact. The ends index lists the
     /// terms reversed, sorted, in shards keyed like term shards, so search.js finds the words ending
-    /// like the typed term in one or two small files, then their postings in the term shards.
+    /// like the typed term in one to three small files, then their postings in the term shards.
     /// Terms with surrogate pairs are left out: reversed, their pairs would be split.
     /// </summary>
     private static IReadOnlyList<TermShard> EndShards(IReadOnlyList<string> terms, SearchIndexOptions options, List<SiteFile> files)

@@ -19,8 +19,8 @@ internal sealed record SearchIndexOptions
     public int MinDocsPerShard { get; init; } = 16;
 
     /// <summary>
-    /// Files the whole index may have (the target is under 5,000). Display shards get what the term shards
-    /// and topic sets leave: the more of them, the fewer bytes ten scattered results cost.
+    /// Files the whole index may have (the target is under 5,000). Display shards get what the term shards,
+    /// ends shards and topic sets leave: the more of them, the fewer bytes ten scattered results cost.
     /// </summary>
     public int MaxFiles { get; init; } = 4900;
 

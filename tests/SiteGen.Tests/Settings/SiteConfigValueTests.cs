@@ -34,6 +34,8 @@ public sealed class SiteConfigValueTests
         var (config, diagnostics) = Parse("base_url: https://example.org/lab/\n");
         Assert.Empty(diagnostics);
         Assert.Equal("https://example.org/lab", config.BaseUrl);
+        // Spaces around it would end up inside every absolute link.
+        Assert.Equal("https://example.org/lab", Parse("base_url: \" https://example.org/lab/ \"\n").Config.BaseUrl);
     }
 
     [Theory]
@@ -75,7 +77,7 @@ public sealed class SiteConfigValueTests
         site.Build();
         var warning = Assert.Single(site.Diagnostics.Items, d => d.Location.File == "site.yml");
         Assert.Equal(3, warning.Location.Line);
-        Assert.Contains("'no-such-file.txt' is not a file in the input folder", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'no-such-file.txt' is not a listing in the input folder", warning.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -30,17 +30,8 @@ public static partial class BibIdentifiers
         return m.Success ? m.Groups["id"].Value : null;
     }
 
-    /// <summary>
-    /// The text when it is an absolute http(s) URL, else null. Links from imported files end up
-    /// in href attributes: a "javascript:" URL must never get there, and a relative file name
-    /// (al-folio's "paper.pdf" under assets/) would be a broken link on this site.
-    /// </summary>
-    public static string? HttpUrl(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = text.Trim();
-        return Uri.TryCreate(t, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? t : null;
-    }
+    /// <summary>The text when it is an absolute http(s) URL, else null (al-folio's relative "paper.pdf" would be a broken link here).</summary>
+    public static string? HttpUrl(string? text) => Configuration.WebAddress.Http(text);
 
     /// <summary>"scheme:..." (https:, mailto:, javascript:) as opposed to a relative file name such as "paper.pdf" or "/assets/paper.pdf".</summary>
     public static bool HasScheme(string text) => UrlScheme().IsMatch(text.Trim());

@@ -33,7 +33,7 @@ internal static class BibtexRecordBuilder
         var (authors, truncated) = BibtexNames.Parse(Raw("author") ?? "");
         var (editors, editorsTruncated) = BibtexNames.Parse(Raw("editor") ?? "");
         // An edited volume names no authors: its editors are the people it credits, and stay editors in the cite box.
-        var editorsOnly = Raw("author") is null && editors.Count > 0;
+        var editorsOnly = authors.Count == 0 && editors.Count > 0;
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in LinkFields)
         {
