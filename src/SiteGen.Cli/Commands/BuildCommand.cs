@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
+using SiteGen.Text;
 
 namespace SiteGen.Cli.Commands;
 

@@ -171,7 +171,7 @@ public static partial class SiteConfigLoader
         {
             if (String(node, key) is not { } text) return null;
             if (text.Trim().Length == 0) return "";
-            if (WebAddress.Http(text) is { } address) return address;
+            if (Text.WebAddress.Http(text) is { } address) return address;
             diagnostics.Warning(At(node), $"setting '{key}' must be an absolute http:// or https:// address (like https://example.org/lab); '{text}' ignored");
             return null;
         }

@@ -271,9 +271,8 @@ internal sealed class AuthorIdentityResolver
     {
         var ra = Root(a);
         var rb = Root(b);
-        var owners = _owners.Select(Root).ToHashSet();
         var coA = Group(a).SelectMany(i => _spellings[i].Coauthors).Select(Root).ToHashSet();
-        return Group(b).SelectMany(i => _spellings[i].Coauthors).Select(Root).Any(c => c != ra && c != rb && !owners.Contains(c) && coA.Contains(c));
+        return Group(b).SelectMany(i => _spellings[i].Coauthors).Select(Root).Any(c => c != ra && c != rb && coA.Contains(c) && !Group(c).Any(_owners.Contains));
     }
 
     private int Root(int i)

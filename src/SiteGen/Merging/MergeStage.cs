@@ -27,7 +27,7 @@ public static class MergeStage
             diagnostics);
         var topics = new TopicCatalogBuilder(config.Topics, diagnostics);
 
-        var topicIds = topics.TopicIdsFor([.. drafts.Select(d => (d.Paper, d.Paper.Categories))]);
+        var topicIds = topics.TopicIdsFor([.. drafts.Select(d => d.Paper)]);
         var papers = drafts.Select((d, i) => d.Paper with
         {
             Authors = d.AuthorNames.Select(n => new AuthorCredit(authors.IdOf(n), n)).ToList(),

@@ -19,37 +19,34 @@ public static class ControlCharacterCleaner
         [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\u007F',
          .. Enumerable.Range(0x80, 0x20).Select(c => (char)c)]);
 
-    public static string Clean(string name, string text, DiagnosticBag diagnostics)
+    /// <param name="lines">The file's lines, line endings already split off (so no CR or LF is left to keep).</param>
+    public static IReadOnlyList<string> Clean(string name, IReadOnlyList<string> lines, DiagnosticBag diagnostics)
     {
-        var first = text.AsSpan().IndexOfAny(Controls);
-        if (first < 0) return text;
-
-        var chars = text.ToCharArray();
-        var count = 0;
-        for (var i = first; i < chars.Length; i++)
+        string[]? cleaned = null;
+        var (firstLine, firstChar, count) = (-1, '\0', 0);
+        for (var l = 0; l < lines.Count; l++)
         {
-            if (!Controls.Contains(chars[i])) continue;
-            chars[i] = ' ';
-            count++;
+            var line = lines[l];
+            var at = line.AsSpan().IndexOfAny(Controls);
+            if (at < 0) continue;
+            if (firstLine < 0) (firstLine, firstChar) = (l, line[at]);
+            var chars = line.ToCharArray();
+            for (var i = at; i < chars.Length; i++)
+            {
+                if (!Controls.Contains(chars[i])) continue;
+                chars[i] = ' ';
+                count++;
+            }
+            (cleaned ??= [.. lines])[l] = new string(chars);
         }
+        if (cleaned is null) return lines;
+
         var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {count - 1} more control character(s) in this file replaced too") : "";
-        diagnostics.Warning(new SourceLocation(name, LineOf(text, first)),
-            $"{Describe(text[first])} on this line replaced with a space{more}");
-        return new string(chars);
+        diagnostics.Warning(new SourceLocation(name, firstLine + 1), $"{Describe(firstChar)} on this line replaced with a space{more}");
+        return cleaned;
     }
 
     private static string Describe(char c) => c == '\0'
         ? "NUL byte (U+0000)"
         : string.Create(CultureInfo.InvariantCulture, $"control character U+{(int)c:X4}");
-
-    /// <summary>1-based line of <paramref name="index"/>, counting CRLF, CR and LF as <see cref="SourceDecoder.SplitLines"/> does.</summary>
-    private static int LineOf(string text, int index)
-    {
-        var line = 1;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))) line++;
-        }
-        return line;
-    }
 }

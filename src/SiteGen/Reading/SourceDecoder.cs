@@ -49,8 +49,7 @@ public static class SourceDecoder
             }
         }
 
-        text = ControlCharacterCleaner.Clean(name, text, diagnostics);
-        return new SourceText(name, SplitLines(text));
+        return new SourceText(name, ControlCharacterCleaner.Clean(name, SplitLines(text), diagnostics));
     }
 
     public static IReadOnlyList<string> SplitLines(string text)

@@ -50,20 +50,20 @@ public sealed class TopicCatalogBuilder
     /// Topic ids for every paper, in order. The taxonomy matching (most of the work) runs in
     /// parallel; topics are registered in paper order, so nothing depends on the threads.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>> TopicIdsFor(IReadOnlyList<(Paper Paper, IReadOnlyList<string> Categories)> papers)
+    public IReadOnlyList<IReadOnlyList<string>> TopicIdsFor(IReadOnlyList<Paper> papers)
     {
-        var matches = papers.AsParallel().AsOrdered().Select(p => _assigner.Assign(p.Paper.Title, p.Paper.Abstract)).ToList();
-        return [.. papers.Select((p, i) => TopicIdsFor(p.Paper, p.Categories, matches[i]))];
+        var matches = papers.AsParallel().AsOrdered().Select(p => _assigner.Assign(p.Title, p.Abstract)).ToList();
+        return [.. papers.Select((p, i) => TopicIdsFor(p, matches[i]))];
     }
 
     /// <summary>Topic ids for one paper: its categories first, then its keywords, then taxonomy topics strongest first.</summary>
-    public IReadOnlyList<string> TopicIdsFor(Paper paper, IReadOnlyList<string> categories) =>
-        TopicIdsFor(paper, categories, _assigner.Assign(paper.Title, paper.Abstract));
+    public IReadOnlyList<string> TopicIdsFor(Paper paper) =>
+        TopicIdsFor(paper, _assigner.Assign(paper.Title, paper.Abstract));
 
-    private IReadOnlyList<string> TopicIdsFor(Paper paper, IReadOnlyList<string> categories, IReadOnlyList<TopicMatch> matches)
+    private IReadOnlyList<string> TopicIdsFor(Paper paper, IReadOnlyList<TopicMatch> matches)
     {
         var ids = new List<string>();
-        foreach (var code in categories)
+        foreach (var code in paper.Categories)
             ids.Add(Register(CategoryName(code, paper), code));
         foreach (var keyword in paper.Bibliographic.Keywords)
             ids.AddRange(KeywordTopicIds(keyword));

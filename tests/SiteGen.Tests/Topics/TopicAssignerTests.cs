@@ -117,7 +117,7 @@ public sealed class TopicAssignerTests
         Assert.Equal(["chatbot"], taxonomy.Single(t => t.Name == "language models").Phrases);
 
         var builder = new TopicCatalogBuilder(config.Topics, diagnostics);
-        var ids = builder.TopicIdsFor(new Paper { Key = "k", Title = "Qubits for chatbots", Abstract = "A chatbot on a quantum circuit, a chatbot.", Sources = [new SourceLocation("x.txt", 1)] }, []);
+        var ids = builder.TopicIdsFor(new Paper { Key = "k", Title = "Qubits for chatbots", Abstract = "A chatbot on a quantum circuit, a chatbot.", Sources = [new SourceLocation("x.txt", 1)] });
         Assert.Equal(["language-models"], ids); // 4 (title) + 2 (abstract) beats 4 + 1
     }
 

@@ -30,9 +30,9 @@ public sealed class TopicCatalogBuilderTests
     public void A_keyword_is_a_topic_whatever_its_case()
     {
         var builder = Builder();
-        var a = builder.TopicIdsFor(PaperWith("Sorting things", "optimal transport"), []);
-        var b = builder.TopicIdsFor(PaperWith("Ordering things", "Optimal  Transport"), []);
-        var c = builder.TopicIdsFor(PaperWith("Ranking things", "Optimal Transport"), []);
+        var a = builder.TopicIdsFor(PaperWith("Sorting things", "optimal transport"));
+        var b = builder.TopicIdsFor(PaperWith("Ordering things", "Optimal  Transport"));
+        var c = builder.TopicIdsFor(PaperWith("Ranking things", "Optimal Transport"));
 
         Assert.Equal(["optimal-transport"], a);
         Assert.Equal(a, b);
@@ -49,7 +49,7 @@ public sealed class TopicCatalogBuilderTests
     public void A_keyword_that_is_a_taxonomy_name_or_phrase_joins_that_topic(string keyword, string topic)
     {
         var builder = Builder();
-        var ids = builder.TopicIdsFor(PaperWith("Sorting things", keyword), []);
+        var ids = builder.TopicIdsFor(PaperWith("Sorting things", keyword));
         Assert.Equal([topic], Names(builder, ids));
         Assert.Single(builder.Topics);
     }
@@ -58,9 +58,9 @@ public sealed class TopicCatalogBuilderTests
     public void A_keyword_spelling_a_category_differently_joins_it_without_renaming_it()
     {
         var builder = Builder();
-        var first = builder.TopicIdsFor(PaperWith("Sorting things", "machine learning"), []);
-        builder.TopicIdsFor(PaperWith("Ordering things"), ["LG"]);
-        builder.TopicIdsFor(PaperWith("Ranking things", "machine learning"), []);
+        var first = builder.TopicIdsFor(PaperWith("Sorting things", "machine learning"));
+        builder.TopicIdsFor(PaperWith("Ordering things") with { Categories = ["LG"] });
+        builder.TopicIdsFor(PaperWith("Ranking things", "machine learning"));
 
         var topic = Assert.Single(builder.Topics).Value;
         Assert.Equal(first[0], topic.Id);
@@ -71,7 +71,7 @@ public sealed class TopicCatalogBuilderTests
     public void Arxiv_codes_among_keywords_are_categories_and_classification_codes_are_dropped()
     {
         var builder = Builder();
-        var ids = builder.TopicIdsFor(PaperWith("Sorting things", "stat.ML", "cs.CV", "I.2.6", "68T05", "ML"), []);
+        var ids = builder.TopicIdsFor(PaperWith("Sorting things", "stat.ML", "cs.CV", "I.2.6", "68T05", "ML"));
 
         Assert.Equal(["Machine Learning (Statistics)", "Computer vision", "ML"], Names(builder, ids));
         Assert.Equal("stat.ML", builder.Topics[ids[0]].Code);
@@ -82,8 +82,8 @@ public sealed class TopicCatalogBuilderTests
     public void A_category_a_taxonomy_topic_covers_is_filed_under_that_topic_with_its_code()
     {
         var builder = Builder();
-        var listed = builder.TopicIdsFor(PaperWith("Sorting things"), ["CV"]);
-        var found = builder.TopicIdsFor(PaperWith("Segmentation of images"), []);
+        var listed = builder.TopicIdsFor(PaperWith("Sorting things") with { Categories = ["CV"] });
+        var found = builder.TopicIdsFor(PaperWith("Segmentation of images"));
 
         Assert.Equal(["computer-vision"], listed);
         Assert.Equal("computer-vision", found[0]);
@@ -95,7 +95,7 @@ public sealed class TopicCatalogBuilderTests
     public void Without_the_default_taxonomy_a_category_keeps_its_arxiv_name()
     {
         var builder = Builder("topics: { defaults: false }");
-        var ids = builder.TopicIdsFor(PaperWith("Segmentation of images"), ["CV"]);
+        var ids = builder.TopicIdsFor(PaperWith("Segmentation of images") with { Categories = ["CV"] });
         Assert.Equal(["Computer Vision and Pattern Recognition"], Names(builder, ids));
     }
 
@@ -103,7 +103,7 @@ public sealed class TopicCatalogBuilderTests
     public void A_site_topic_replacing_a_default_one_still_covers_its_categories()
     {
         var builder = Builder("topics: { taxonomy: { Computer vision: [pixels] } }");
-        var ids = builder.TopicIdsFor(PaperWith("Sorting things"), ["CV"]);
+        var ids = builder.TopicIdsFor(PaperWith("Sorting things") with { Categories = ["CV"] });
         Assert.Equal(["Computer vision"], Names(builder, ids));
     }
 
@@ -111,7 +111,7 @@ public sealed class TopicCatalogBuilderTests
     public void Topics_a_paper_has_from_its_category_or_keywords_do_not_use_up_the_taxonomy_ones()
     {
         var builder = Builder("topics: { max_per_paper: 1 }");
-        var ids = builder.TopicIdsFor(PaperWith("Image segmentation with diffusion models", "computer vision"), []);
+        var ids = builder.TopicIdsFor(PaperWith("Image segmentation with diffusion models", "computer vision"));
         Assert.Equal(["Computer vision", "Diffusion models"], Names(builder, ids));
     }
 }

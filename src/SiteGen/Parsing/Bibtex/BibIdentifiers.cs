@@ -31,7 +31,7 @@ public static partial class BibIdentifiers
     }
 
     /// <summary>The text when it is an absolute http(s) URL, else null (al-folio's relative "paper.pdf" would be a broken link here).</summary>
-    public static string? HttpUrl(string? text) => Configuration.WebAddress.Http(text);
+    public static string? HttpUrl(string? text) => Text.WebAddress.Http(text);
 
     /// <summary>"scheme:..." (https:, mailto:, javascript:) as opposed to a relative file name such as "paper.pdf" or "/assets/paper.pdf".</summary>
     public static bool HasScheme(string text) => UrlScheme().IsMatch(text.Trim());

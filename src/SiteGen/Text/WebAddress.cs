@@ -1,4 +1,4 @@
-namespace SiteGen.Configuration;
+namespace SiteGen.Text;
 
 /// <summary>
 /// Which addresses SiteGen puts in links as given: absolute http(s) only. Links end up in href
