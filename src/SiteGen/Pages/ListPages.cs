@@ -47,7 +47,7 @@ public sealed class ListPages(SiteContext site)
                 RelPrev = pagination.Prev?.Href,
                 RelNext = pagination.Next?.Href,
             };
-            yield return new SiteFile(path, site.Theme.RenderPage("list", view, frame));
+            yield return new SiteFile(path, site.Theme.RenderPage(PageLayouts.List, view, frame));
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class PaperPages(SiteContext site)
             paper.HasCode,
             paper.Upvotes,
             paper.Featured,
-            document.BodyHtml(),
+            new TrustedHtml(document.BodyHtml()),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
             BibTexFormatter.Format(paper, url),
@@ -47,9 +47,9 @@ public sealed class PaperPages(SiteContext site)
         var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Summary(paper.Abstract)) with
         {
             Meta = PaperMetadata.Tags(paper, site.Catalog, site, path),
-            JsonLd = PaperMetadata.JsonLd(paper, site.Catalog, site, path),
+            JsonLd = new TrustedHtml(PaperMetadata.JsonLd(paper, site.Catalog, site, path)),
         };
-        return new SiteFile(path, site.Theme.RenderPage("paper", view, frame));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Paper, view, frame));
     }
 
     private static PublicationView? Publication(Paper paper)

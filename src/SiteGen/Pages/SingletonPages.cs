@@ -28,7 +28,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(12).ToList();
         var view = new HomeView(
             site.Config.Title,
-            MarkdownRenderer.ToHtml(site.Config.Description),
+            new TrustedHtml(MarkdownRenderer.ToHtml(site.Config.Description)),
             site.Papers.Count,
             site.Catalog.Authors.Count,
             site.Catalog.Topics.Count,
@@ -40,13 +40,13 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
             SitePaths.AuthorIndex,
             SitePaths.TopicIndex,
             SitePaths.YearIndex);
-        return new SiteFile(path, site.Theme.RenderPage("home", view, site.Frame(path, site.Config.Title, "home", site.Config.Description)));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Home, view, site.Frame(path, site.Config.Title, "home", site.Config.Description)));
     }
 
     private SiteFile Search()
     {
         const string path = SitePaths.Search;
-        return new SiteFile(path, site.Theme.RenderPage("search", new { Root = "" }, site.Frame(path, "Search", "search")));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Search, null, site.Frame(path, "Search", "search")));
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
         var frame = site.Frame(path, "Page not found");
         frame = frame with { Root = root, Assets = site.Assets.UrlsFrom(root), Site = frame.Site with { FeedHref = root + SitePaths.Feed } };
         var view = new NotFoundView(root + SitePaths.Home, root + SitePaths.Search);
-        return new SiteFile(path, site.Theme.RenderPage("404", view, frame));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.NotFound, view, frame));
     }
 
     /// <summary>A page at the old address that sends readers (and crawlers, via canonical) to the new one.</summary>
@@ -69,7 +69,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
         var path = SitePaths.Paper(old);
         var target = SitePaths.RootFrom(path) + SitePaths.Paper(current);
         var frame = site.Frame(path, "Moved") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
-        return new SiteFile(path, site.Theme.RenderPage("redirect", new RedirectView(target, "This paper has moved"), frame));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Redirect, new RedirectView(target, "This paper has moved"), frame));
     }
 
     /// <summary>Netlify's _redirects: permanent redirects for old paper URLs, then the 404 page.</summary>

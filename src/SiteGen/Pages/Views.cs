@@ -1,3 +1,5 @@
+using SiteGen.Rendering;
+
 namespace SiteGen.Pages;
 
 // View models the theme's templates read. Every Href is already relative to the page
@@ -41,7 +43,7 @@ public sealed record PaperPageView(
     bool HasCode,
     int? Upvotes,
     bool Featured,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     IReadOnlyList<LinkView> Links,
     IReadOnlyList<string> Affiliations,
     string Bibtex,
@@ -94,7 +96,7 @@ public sealed record YearIndexView(int Total, IReadOnlyList<YearEntryView> Years
 
 public sealed record HomeView(
     string Title,
-    string IntroHtml,
+    TrustedHtml IntroHtml,
     int PaperCount,
     int AuthorCount,
     int TopicCount,

@@ -90,7 +90,7 @@ public static class BuildPipeline
 
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it.
         var themeDiagnostics = new DiagnosticBag();
-        var themeLoad = Task.Run(() => Theme.Load(options.ThemeDir, themeDiagnostics));
+        var themeLoad = Task.Run(() => Theme.Load(options.ThemeDir, PageLayouts.Names, themeDiagnostics));
         var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
         var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
         var papers = catalog.Papers;
@@ -141,7 +141,9 @@ public static class BuildPipeline
             SingletonPages.NetlifyRedirects(redirects)]), Files);
 
         var broken = timer.Time("link check", () => links.Report(diagnostics), n => new StageCount(n, "broken links"));
-        var refused = options.Strict && diagnostics.HasWarningsOrErrors;
+        // A template that failed on a page leaves that page empty: such a site never replaces the last one.
+        theme.ReportRenderProblems(diagnostics);
+        var refused = theme.HasRenderErrors || (options.Strict && diagnostics.HasWarningsOrErrors);
         var newMapText = newMap.Serialize();
         var write = refused ? WriteResult.Failed : timer.Time("write", () => writer.Commit(InputFingerprint.Compute(options, newMapText), diagnostics),
             w => new StageCount(w.FilesWritten, "files written"));

@@ -20,7 +20,7 @@ public sealed record PageFrame
     public IReadOnlyList<MetaTag> Meta { get; init; } = [];
 
     /// <summary>schema.org JSON-LD, already made safe for a script element.</summary>
-    public string? JsonLd { get; init; }
+    public TrustedHtml? JsonLd { get; init; }
 
     /// <summary>Where a redirect page sends the reader (meta refresh).</summary>
     public string? Refresh { get; init; }
@@ -34,8 +34,8 @@ public sealed record PageFrame
 
     public required AssetUrls Assets { get; init; }
 
-    /// <summary>Set by <see cref="Theme.RenderPage"/>: the rendered content.</summary>
-    public string Body { get; init; } = "";
+    /// <summary>Set by <see cref="Theme.RenderPage"/>: writing it renders the content layout in place.</summary>
+    public PageContent? Content { get; init; }
 
     /// <summary>Set by <see cref="Theme.RenderPage"/>: the content layout's name (a body class).</summary>
     public string Layout { get; init; } = "";

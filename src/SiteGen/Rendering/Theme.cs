@@ -1,102 +1,109 @@
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// The Handlebars theme, read from <c>theme/</c> at run time so users edit it without
-/// recompiling: <c>layouts/base.hbs</c> wraps every page, <c>layouts/NAME.hbs</c> renders
-/// one kind of page's content, <c>partials/*.hbs</c> are available by file name.
-/// Templates are compiled once per build and shared by all pages (thread-safe).
-/// {{x}} HTML-escapes; the theme uses {{{x}}} only for HTML SiteGen itself produced.
+/// The Scriban theme, read from <c>theme/</c> at run time so users edit it without
+/// recompiling: <c>layouts/base.sbn-html</c> wraps every page, <c>layouts/NAME.sbn-html</c>
+/// renders one kind of page's content, <c>partials/NAME.sbn-html</c> are included by name.
+/// Templates are parsed once per build and shared by all rendering threads (a parsed
+/// template is immutable); each thread has its own context and page buffer.
+/// docs/theming.md is the theme author's side of this class.
 /// </summary>
 public sealed class Theme
 {
     public const string BaseLayout = "base";
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
-    private readonly HandlebarsTemplate<TextWriter, object, object> _base;
+    /// <summary>Scriban's HTML flavour: editors with the Scriban extension highlight both languages.</summary>
+    public const string TemplateExtension = ".sbn-html";
 
-    // Each rendering thread's UTF-8 page buffer, reused page after page: a page goes from the
-    // base layout straight into bytes, not through a string and a copy.
-    [ThreadStatic] private static (MemoryStream Bytes, StreamWriter Writer)? t_page;
+    private readonly IReadOnlyDictionary<string, Template> _layouts;
+    private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly Template _base;
+    private readonly TemplateProblems _problems = new();
 
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    [ThreadStatic] private static PageRenderer? t_renderer;
 
-    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, HandlebarsTemplate<TextWriter, object, object> baseLayout, string assetsDir)
+    internal Theme(IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, Template> partials, string assetsDir)
     {
         _layouts = layouts;
-        _base = baseLayout;
+        _partials = partials;
+        _base = layouts[BaseLayout];
         AssetsDirectory = assetsDir;
     }
 
     /// <summary>theme/assets: copied (fingerprinted) into the site.</summary>
     public string AssetsDirectory { get; }
 
-    public static Theme? Load(string themeDir, DiagnosticBag diagnostics)
+    /// <summary>A template failed while rendering a page: the site is incomplete and must not replace the last one.</summary>
+    public bool HasRenderErrors => _problems.HasErrors;
+
+    /// <param name="requiredLayouts">The content layouts the build renders pages with: a theme without one is an error now, not a crash later.</param>
+    public static Theme? Load(string themeDir, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics) =>
+        ThemeLoader.Load(themeDir, requiredLayouts, diagnostics);
+
+    /// <summary>Adds what rendering found (each problem once, at its template line) to <paramref name="diagnostics"/>.</summary>
+    public void ReportRenderProblems(DiagnosticBag diagnostics) => _problems.ReportTo(diagnostics);
+
+    /// <summary>
+    /// Renders layout <paramref name="layout"/> inside the base layout. The templates see
+    /// <c>site</c>, <c>page</c> (the frame) and the layout's own model under its
+    /// <see cref="ThemeLayout.ModelName"/>.
+    /// </summary>
+    /// <returns>The page as UTF-8; empty when a template failed (reported, and <see cref="HasRenderErrors"/> is set).</returns>
+    public byte[] RenderPage(ThemeLayout layout, object? model, PageFrame frame)
     {
-        var layoutsDir = Path.Combine(themeDir, "layouts");
-        if (!Directory.Exists(layoutsDir))
-        {
-            diagnostics.Error(new SourceLocation(themeDir, 0), "theme has no layouts/ folder");
-            return null;
-        }
-
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        var ok = true;
-        var partialsDir = Path.Combine(themeDir, "partials");
-        if (Directory.Exists(partialsDir))
-        {
-            foreach (var file in Directory.EnumerateFiles(partialsDir, "*.hbs").Order(StringComparer.Ordinal))
-                ok &= Compile(file, themeDir, diagnostics, t => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), t));
-        }
-
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(layoutsDir, "*.hbs").Order(StringComparer.Ordinal))
-            ok &= Compile(file, themeDir, diagnostics, t => layouts[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(t));
-
-        if (!layouts.ContainsKey(BaseLayout))
-        {
-            diagnostics.Error(new SourceLocation(Path.Combine("theme", "layouts", "base.hbs"), 0), "theme needs a base layout");
-            ok = false;
-        }
-        return ok ? new Theme(layouts, handlebars.Compile(new StringReader(File.ReadAllText(Path.Combine(layoutsDir, BaseLayout + ".hbs")))),
-            Path.Combine(themeDir, "assets")) : null;
-    }
-
-    public bool HasLayout(string name) => _layouts.ContainsKey(name);
-
-    /// <summary>Renders <paramref name="layout"/> with <paramref name="content"/>, then wraps it in the base layout.</summary>
-    /// <returns>The page as UTF-8.</returns>
-    public byte[] RenderPage(string layout, object content, PageFrame frame)
-    {
-        var body = _layouts[layout](content);
-        var (bytes, writer) = t_page ??= NewPageBuffer();
-        bytes.SetLength(0);
-        _base(writer, frame with { Body = body, Layout = layout }, null!);
-        writer.Flush();
-        return bytes.ToArray();
-    }
-
-    private static (MemoryStream, StreamWriter) NewPageBuffer()
-    {
-        var bytes = new MemoryStream(64 * 1024);
-        return (bytes, new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true));
-    }
-
-    private static bool Compile(string file, string themeDir, DiagnosticBag diagnostics, Action<string> register)
-    {
-        var text = File.ReadAllText(file);
+        var renderer = t_renderer is { } reused && reused.Theme == this ? reused : t_renderer = new PageRenderer(this);
+        var page = frame with { Content = PageContent.Slot, Layout = layout.Name };
         try
         {
-            register(text);
-            return true;
+            return renderer.Render(_base, _layouts[layout.Name], page, layout.ModelName, model);
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(new SourceLocation(Path.GetRelativePath(Path.GetDirectoryName(themeDir) ?? ".", file), 0), $"template error: {ex.Message}");
-            return false;
+            _problems.Error(ex.Span, ex.OriginalMessage);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // A .NET error inside Scriban or a view, outside any template span Scriban knew.
+            _problems.Error(new SourceLocation($"theme/layouts/{layout.Name}{TemplateExtension}", 0), $"rendering failed: {ex.Message}");
+        }
+        // The context may hold a half-finished evaluation: the next page gets a fresh one.
+        t_renderer = null;
+        return [];
+    }
+
+    /// <summary>
+    /// One thread's context and UTF-8 page buffer: a page goes from the templates straight into
+    /// bytes. Lives as long as its thread (memory streams hold no unmanaged resource).
+    /// </summary>
+#pragma warning disable CA1001
+    private sealed class PageRenderer
+    {
+        private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+        private readonly MemoryStream _bytes = new(64 * 1024);
+        private readonly StreamWriter _writer;
+        private readonly HtmlTemplateContext _context;
+
+        public PageRenderer(Theme theme)
+        {
+            Theme = theme;
+            _writer = new StreamWriter(_bytes, Utf8, 16 * 1024, leaveOpen: true);
+            _context = new HtmlTemplateContext(theme._partials, theme._problems, _writer);
+        }
+
+        public Theme Theme { get; }
+
+        public byte[] Render(Template baseLayout, Template content, PageFrame page, string? modelName, object? model)
+        {
+            _bytes.SetLength(0);
+            _context.Render(baseLayout, content, page, modelName, model);
+            _writer.Flush();
+            return _bytes.ToArray();
         }
     }
+#pragma warning restore CA1001
 }

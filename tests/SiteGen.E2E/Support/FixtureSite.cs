@@ -8,7 +8,7 @@ namespace SiteGen.E2E.Support;
 
 /// <summary>
 /// A small site written to a temp folder for browser tests: the search index, the theme's search.js,
-/// search.css, partials/search-box.hbs and layouts/search.hbs, and plain fixture pages around them
+/// search.css, partials/search-box.sbn-html and layouts/search.sbn-html, and plain fixture pages around them
 /// (the real page layouts are the site pipeline's job). The pages carry a strict CSP like the real site.
 /// </summary>
 internal sealed partial class FixtureSite : IDisposable
@@ -25,7 +25,7 @@ internal sealed partial class FixtureSite : IDisposable
         // Browsers ask every HTTP site for one; a 404 would show up as a console error.
         Write("favicon.ico", []);
         Write("index.html", Page("", "Home", "<h1>Papers</h1>"));
-        Write("search.html", Page("", "Search", Template("layouts/search.hbs", "")));
+        Write("search.html", Page("", "Search", Template("layouts/search.sbn-html", "")));
         if (paperPages)
             foreach (var d in documents)
                 Write(d.Url, Page("../../", d.Title, "<h1>" + WebUtility.HtmlEncode(d.Title) + "</h1>"));
@@ -50,25 +50,25 @@ internal sealed partial class FixtureSite : IDisposable
         <script src="{root}assets/search.js" defer></script>
         </head>
         <body>
-        <header>{Template("partials/search-box.hbs", root)}</header>
+        <header>{Template("partials/search-box.sbn-html", root)}</header>
         <main>{content}</main>
         </body>
         </html>
         """;
 
-    // Enough of Handlebars for these two templates: comments and {{Root}} (HTML-escaped like Handlebars does).
+    // Enough of Scriban for these two templates: comments and {{ page.root }} (HTML-escaped like the theme's context does).
     // Anything else the theme starts using fails here, not as a silent broken URL in the browser.
     private static string Template(string relative, string root)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, relative));
         text = Comment().Replace(text, "");
-        text = text.Replace("{{Root}}", WebUtility.HtmlEncode(root), StringComparison.Ordinal);
+        text = text.Replace("{{ page.root }}", WebUtility.HtmlEncode(root), StringComparison.Ordinal);
         if (text.Contains("{{", StringComparison.Ordinal))
-            throw new InvalidOperationException($"{relative} uses Handlebars beyond {{{{Root}}}}; teach FixtureSite.Template about it");
+            throw new InvalidOperationException($"{relative} uses Scriban beyond {{{{ page.root }}}}; teach FixtureSite.Template about it");
         return text;
     }
 
-    [GeneratedRegex(@"\{\{!--.*?--\}\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{\{~?##.*?##~?\}\}", RegexOptions.Singleline)]
     private static partial Regex Comment();
 
     private void Write(string relative, string text) => Write(relative, Encoding.UTF8.GetBytes(text));

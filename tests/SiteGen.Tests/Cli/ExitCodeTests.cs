@@ -23,7 +23,7 @@ public sealed class ExitCodeTests
         var (code, _, error) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", theme);
 
         Assert.Equal(ExitCodes.InputProblems, code);
-        Assert.Contains("home.hbs: error: template error", error, StringComparison.Ordinal);
+        Assert.Contains(ThemeCopy.BrokenTemplateError, error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -36,7 +36,7 @@ public sealed class ExitCodeTests
         var (code, _, error) = Run("build", "--input", site.Input, "--output", site.Output);
 
         Assert.Equal(ExitCodes.InputProblems, code);
-        Assert.Contains("home.hbs: error: template error", error, StringComparison.Ordinal);
+        Assert.Contains(ThemeCopy.BrokenTemplateError, error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class NewCommandTests
         using var site = new TestSite(copyShippedInput: false);
         site.Write("list.txt", "Doe, Jane\nA Title\nDoe, Jane\nAn abstract long enough to be one, about projects that keep only their listings.\n");
         var shipped = Path.Combine(AppContext.BaseDirectory, "theme");
-        Assert.True(File.Exists(Path.Combine(shipped, "layouts", "base.hbs")), "the theme is not copied beside the executable");
+        Assert.True(File.Exists(Path.Combine(shipped, "layouts", "base.sbn-html")), "the theme is not copied beside the executable");
         Assert.Equal(shipped, ThemeLocator.Resolve(null, site.Input));
 
         using var output = new StringWriter();

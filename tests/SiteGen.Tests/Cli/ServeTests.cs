@@ -110,7 +110,7 @@ public sealed class ServeTests
         // A page opened after the failure learns of it as soon as it connects.
         var (name, data) = await FirstEvent(http);
         Assert.Equal("error", name);
-        Assert.Contains("home.hbs: error: template error", data, StringComparison.Ordinal);
+        Assert.Contains(ThemeCopy.BrokenTemplateError, data, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ServeTests
             var page = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Contains("SiteGen build failed", page, StringComparison.Ordinal);
-            Assert.Contains("home.hbs: error: template error", page, StringComparison.Ordinal);
+            Assert.Contains(ThemeCopy.BrokenTemplateError, page, StringComparison.Ordinal);
             Assert.Contains("a&lt;b&gt;.txt(4): warning:", page, StringComparison.Ordinal);
             Assert.DoesNotContain("a<b>", page, StringComparison.Ordinal);
             Assert.Contains(LiveReloadScript.Tag, page, StringComparison.Ordinal); // so it turns into the site once fixed
@@ -142,7 +142,7 @@ public sealed class ServeTests
         Assert.Equal("error", (await FirstEvent(http)).Event);
 
         var builds = server.Builds;
-        File.Copy(Path.Combine(RepoPaths.Theme, "layouts", "home.hbs"), ThemeCopy.HomeLayout(theme), overwrite: true);
+        File.Copy(ThemeCopy.HomeLayout(RepoPaths.Theme), ThemeCopy.HomeLayout(theme), overwrite: true);
         await WaitForBuild(server, builds);
 
         var home = await http.GetAsync(new Uri("", UriKind.Relative));

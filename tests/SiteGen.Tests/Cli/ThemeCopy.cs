@@ -5,9 +5,13 @@ namespace SiteGen.Tests.Cli;
 /// <summary>A copy of the shipped theme that a test may break and repair.</summary>
 internal static class ThemeCopy
 {
-    public const string BrokenTemplate = "{{#each}}broken";
+    /// <summary>A syntax error on line 2: a for loop with nothing to loop over.</summary>
+    public const string BrokenTemplate = "<p>\n  {{ for }}broken";
 
-    public static string HomeLayout(string theme) => Path.Combine(theme, "layouts", "home.hbs");
+    /// <summary>How the build reports <see cref="BrokenTemplate"/>: file(line,col), as editors jump to it.</summary>
+    public const string BrokenTemplateError = "theme/layouts/home.sbn-html(2,10): error: template error";
+
+    public static string HomeLayout(string theme) => Path.Combine(theme, "layouts", "home.sbn-html");
 
     /// <summary>Copies the theme to <paramref name="root"/>/theme (beside a project's input/) and returns that folder.</summary>
     public static string Into(string root)

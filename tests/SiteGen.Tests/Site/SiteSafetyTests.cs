@@ -127,7 +127,7 @@ public sealed class SiteSafetyTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        File.WriteAllText(Path.Combine(theme, "layouts", "404.hbs"), "<p id=\"edited\">Edited 404 for {{HomeHref}}</p>");
+        File.WriteAllText(Path.Combine(theme, "layouts", "404.sbn-html"), "<p id=\"edited\">Edited 404 for {{ not_found.home_href }}</p>");
         site.Build(theme: theme);
         Assert.Equal("Edited 404 for /index.html", site.Html("404.html").QuerySelector("#edited")!.TextContent);
     }

@@ -1,0 +1,57 @@
+using SiteGen.Tests.Cli;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>Template mistakes in a whole build: reported at file(line,col), and the last good site stays.</summary>
+public sealed class ThemeBuildTests
+{
+    [Fact]
+    public void A_syntax_error_keeps_the_previous_site_and_names_file_line_and_column()
+    {
+        using var site = new TestSite();
+        var theme = ThemeCopy.Into(site.Root);
+        Assert.True(site.Build(theme: theme).Written);
+        var before = site.Read("index.html");
+
+        File.WriteAllText(ThemeCopy.HomeLayout(theme), ThemeCopy.BrokenTemplate);
+        var result = site.Build(theme: theme);
+
+        Assert.False(result.Written);
+        Assert.Contains(site.Diagnostics.Items, d => d.ToString().StartsWith(ThemeCopy.BrokenTemplateError, StringComparison.Ordinal));
+        Assert.Equal(before, site.Read("index.html"));
+    }
+
+    [Fact]
+    public void A_template_that_fails_on_some_pages_keeps_the_previous_site()
+    {
+        using var site = new TestSite();
+        var theme = ThemeCopy.Into(site.Root);
+        Assert.True(site.Build(theme: theme).Written);
+        var before = site.Read("papers/index.html");
+
+        // Fails only where a paper has topics: most pages render, the site is still incomplete.
+        var layout = Path.Combine(theme, "partials", "paper-item.sbn-html");
+        File.WriteAllText(layout, File.ReadAllText(layout) + "{{ if item.topics }}{{ item.topics | nosuch.function }}{{ end }}");
+        var result = site.Build(theme: theme);
+
+        Assert.False(result.Written);
+        var error = Assert.Single(site.Diagnostics.Items, d => d.Location.File == "theme/partials/paper-item.sbn-html" && d.Severity == SiteGen.Diagnostics.DiagnosticSeverity.Error);
+        Assert.True(error.Location.Line > 1 && error.Location.Column > 0, error.ToString());
+        Assert.Equal(before, site.Read("papers/index.html"));
+    }
+
+    [Fact]
+    public void A_misspelt_member_builds_with_a_warning_and_fails_under_strict()
+    {
+        using var site = new TestSite();
+        var theme = ThemeCopy.Into(site.Root);
+        var layout = Path.Combine(theme, "layouts", "paper.sbn-html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ paper.title }}", "{{ paper.titel }}", StringComparison.Ordinal));
+
+        Assert.False(site.Build(theme: theme, strict: true).Written);
+        Assert.True(site.Build(theme: theme).Written);
+        var warning = Assert.Single(site.Diagnostics.Items, d => d.Location.File == "theme/layouts/paper.sbn-html");
+        Assert.Equal("theme/layouts/paper.sbn-html(3,18): warning: 'titel' is not a member of 'PaperPageView'; did you mean 'title'? (it prints nothing)", warning.ToString());
+    }
+}
