@@ -22,7 +22,7 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         w.WriteLine(Header);
         w.WriteLine($"fingerprint\t{Fingerprint}");
         foreach (var d in Diagnostics)
-            w.WriteLine($"diagnostic\t{d.Severity}\t{d.Location.File}\t{d.Location.Line}\t{d.Message.ReplaceLineEndings(" ")}");
+            w.WriteLine($"diagnostic\t{d.Severity}\t{d.Location.File}\t{d.Location.Line}{(d.Location.Column > 0 ? "," + d.Location.Column.ToString(CultureInfo.InvariantCulture) : "")}\t{d.Message.ReplaceLineEndings(" ")}");
         foreach (var (path, hash) in Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
             w.WriteLine($"file\t{hash}\t{path}");
     }
@@ -43,9 +43,12 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
             {
                 case "fingerprint" when parts.Length == 2: fingerprint = parts[1]; break;
                 case "file" when parts.Length == 3: hashes[parts[2]] = parts[1]; break;
+                // "12" or, for templates, "12,7" (line, column).
                 case "diagnostic" when parts.Length == 5 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity)
-                                                         && int.TryParse(parts[3], CultureInfo.InvariantCulture, out var lineNo):
-                    diagnostics.Add(new Diagnostic(severity, new SourceLocation(parts[2], lineNo), parts[4]));
+                                                         && parts[3].Split(',') is [var l, .. var c] && c.Length <= 1
+                                                         && int.TryParse(l, CultureInfo.InvariantCulture, out var lineNo):
+                    var column = c.Length == 1 && int.TryParse(c[0], CultureInfo.InvariantCulture, out var col) ? col : 0;
+                    diagnostics.Add(new Diagnostic(severity, new SourceLocation(parts[2], lineNo, column), parts[4]));
                     break;
                 default: return null;
             }

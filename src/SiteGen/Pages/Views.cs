@@ -10,7 +10,11 @@ public sealed record LinkView(string Text, string Href);
 
 public sealed record AuthorLinkView(string Name, string Href, bool IsMember);
 
-/// <summary>A paper in a list: enough to recognise it and click through.</summary>
+/// <summary>
+/// A paper in a list: enough to recognise it and click through. Every field follows from the
+/// paper and the page's depth, and so does <see cref="Href"/>: it identifies the view, and a
+/// partial that reads only the item renders it once per build (<see cref="ICachedView"/>).
+/// </summary>
 public sealed record PaperItemView(
     string Title,
     string Href,
@@ -21,7 +25,10 @@ public sealed record PaperItemView(
     IReadOnlyList<LinkView> Topics,
     bool HasCode,
     int? Upvotes,
-    bool Featured);
+    bool Featured) : ICachedView
+{
+    string ICachedView.CacheKey => Href;
+}
 
 public sealed record PaperGroupView(string Heading, string Id, IReadOnlyList<PaperItemView> Papers);
 

@@ -33,8 +33,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private bool _inContent;
     private int _partialDepth;
 
-    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> partials, TemplateProblems problems, TextWriter writer)
+    private readonly Utf8Output _output;
+    private readonly Utf8Output _once = new(4096);
+
+    public HtmlTemplateContext(IReadOnlyDictionary<string, ThemePartial> partials, TemplateProblems problems, Utf8Output output)
     {
+        _output = output;
         _problems = problems;
         PushCulture(CultureInfo.InvariantCulture);
         // Whitespace is the theme's: no re-indenting of included text (it would shift <pre> blocks).
@@ -50,7 +54,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         TryGetVariable = MissingVariable;
         BuiltinObject.SetValue("include", new PartialInclude(partials), readOnly: true);
         PushGlobal(_globals);
-        PushOutput(new TextWriterOutput(writer));
+        PushOutput(output);
     }
 
     /// <summary>Renders one page: <paramref name="baseLayout"/> around <paramref name="content"/>.</summary>
@@ -114,6 +118,29 @@ internal sealed class HtmlTemplateContext : TemplateContext
         ICollection c => c.Count > 0,
         _ => base.ToBool(span, value),
     };
+
+    /// <summary>Writes what <paramref name="partial"/> made for the view <paramref name="key"/>, rendering it the first time.</summary>
+    public void EvaluateOnce(ThemePartial partial, string key)
+    {
+        if (!partial.TryGetRendered(key, out var html))
+        {
+            _once.Clear();
+            PushOutput(_once);
+            try
+            {
+                Evaluate(partial.Template);
+            }
+            finally
+            {
+                PopOutput();
+            }
+            html = _once.ToArray();
+            partial.AddRendered(key, html);
+        }
+        // Straight into the page's bytes; inside a capture block, as text.
+        if (ReferenceEquals(Output, _output)) _output.Write(html);
+        else Write(System.Text.Encoding.UTF8.GetString(html));
+    }
 
     /// <summary>Guards partial recursion (a partial that includes itself, directly or not).</summary>
     public void EnterPartial(SourceSpan span, string name)

@@ -9,9 +9,10 @@ namespace SiteGen.Rendering;
 /// Scriban's own include returns the partial as a string, which the escaping context would
 /// escape a second time; this one writes where it stands. Names are looked up among the
 /// partials loaded with the theme, never on disk, so no name can reach another file. A partial
-/// sees the variables of the template that includes it.
+/// sees the variables of the template that includes it. A partial that reads only one variable,
+/// holding an <see cref="ICachedView"/>, is rendered once per view and its bytes reused.
 /// </summary>
-internal sealed class PartialInclude(IReadOnlyDictionary<string, Template> partials) : IScriptCustomFunction
+internal sealed class PartialInclude(IReadOnlyDictionary<string, ThemePartial> partials) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -33,7 +34,8 @@ internal sealed class PartialInclude(IReadOnlyDictionary<string, Template> parti
         html.EnterPartial(span, name);
         try
         {
-            html.Evaluate(partial);
+            if (partial.ReadsOnly is { } variable && context.GetValue(variable) is ICachedView view) html.EvaluateOnce(partial, view.CacheKey);
+            else html.Evaluate(partial.Template);
         }
         finally
         {

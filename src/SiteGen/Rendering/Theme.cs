@@ -21,13 +21,13 @@ public sealed class Theme
     public const string TemplateExtension = ".sbn-html";
 
     private readonly IReadOnlyDictionary<string, Template> _layouts;
-    private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly IReadOnlyDictionary<string, ThemePartial> _partials;
     private readonly Template _base;
     private readonly TemplateProblems _problems = new();
 
     [ThreadStatic] private static PageRenderer? t_renderer;
 
-    internal Theme(IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, Template> partials, string assetsDir)
+    internal Theme(IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, ThemePartial> partials, string assetsDir)
     {
         _layouts = layouts;
         _partials = partials;
@@ -44,6 +44,9 @@ public sealed class Theme
     /// <param name="requiredLayouts">The content layouts the build renders pages with: a theme without one is an error now, not a crash later.</param>
     public static Theme? Load(string themeDir, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics) =>
         ThemeLoader.Load(themeDir, requiredLayouts, diagnostics);
+
+    /// <summary>The variable whose views partial <paramref name="name"/> is rendered once for, if it reads only that (for tests and docs).</summary>
+    internal string? PartialReadingOnlyOneVariable(string name) => _partials[name].ReadsOnly?.Name;
 
     /// <summary>Adds what rendering found (each problem once, at its template line) to <paramref name="diagnostics"/>.</summary>
     public void ReportRenderProblems(DiagnosticBag diagnostics) => _problems.ReportTo(diagnostics);
@@ -76,34 +79,25 @@ public sealed class Theme
         return [];
     }
 
-    /// <summary>
-    /// One thread's context and UTF-8 page buffer: a page goes from the templates straight into
-    /// bytes. Lives as long as its thread (memory streams hold no unmanaged resource).
-    /// </summary>
-#pragma warning disable CA1001
+    /// <summary>One thread's context and UTF-8 page buffer, reused page after page.</summary>
     private sealed class PageRenderer
     {
-        private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-        private readonly MemoryStream _bytes = new(64 * 1024);
-        private readonly StreamWriter _writer;
+        private readonly Utf8Output _page = new(64 * 1024);
         private readonly HtmlTemplateContext _context;
 
         public PageRenderer(Theme theme)
         {
             Theme = theme;
-            _writer = new StreamWriter(_bytes, Utf8, 16 * 1024, leaveOpen: true);
-            _context = new HtmlTemplateContext(theme._partials, theme._problems, _writer);
+            _context = new HtmlTemplateContext(theme._partials, theme._problems, _page);
         }
 
         public Theme Theme { get; }
 
         public byte[] Render(Template baseLayout, Template content, PageFrame page, string? modelName, object? model)
         {
-            _bytes.SetLength(0);
+            _page.Clear();
             _context.Render(baseLayout, content, page, modelName, model);
-            _writer.Flush();
-            return _bytes.ToArray();
+            return _page.ToArray();
         }
     }
-#pragma warning restore CA1001
 }

@@ -40,7 +40,7 @@ internal static class ThemeLoader
             ok = false;
         }
         ok &= IncludesResolve(layouts, partials, diagnostics);
-        return ok ? new Theme(layouts, partials, Path.Combine(themeDir, "assets")) : null;
+        return ok ? new Theme(layouts, partials.ToDictionary(p => p.Key, p => new ThemePartial(p.Value), StringComparer.Ordinal), Path.Combine(themeDir, "assets")) : null;
     }
 
     internal static string UnknownPartial(string name, IEnumerable<string> known) =>

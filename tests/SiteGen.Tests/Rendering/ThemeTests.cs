@@ -246,6 +246,54 @@ public sealed class ThemeTests
         Assert.Contains(theme.Diagnostics.Items, d => d.ToString() == "theme/layouts/paper.sbn-html: error: theme has no 'paper' layout, which SiteGen renders pages with");
     }
 
+    private sealed record CachedItem(string Key, string Title) : ICachedView
+    {
+        public string CacheKey => Key;
+    }
+
+    private static string RenderTwice(ScratchTheme theme, CachedItem first, CachedItem second)
+    {
+        var loaded = theme.Load()!;
+        var layout = new ThemeLayout(ScratchTheme.Layout, "model");
+        return System.Text.Encoding.UTF8.GetString(loaded.RenderPage(layout, first, ScratchTheme.Frame("one"))) + "|" +
+            System.Text.Encoding.UTF8.GetString(loaded.RenderPage(layout, second, ScratchTheme.Frame("two")));
+    }
+
+    [Fact]
+    public void A_partial_that_reads_only_a_cached_view_is_rendered_once_per_view_key()
+    {
+        using var theme = new ScratchTheme("{{ item = model }}{{ include \"item\" }}",
+            new Dictionary<string, string> { ["item"] = "<b>{{ item.title }}</b>{{ for c in item.title }}{{ end }}" });
+
+        // Same key, other title: the HTML made for the key is reused (the contract of ICachedView).
+        Assert.Equal("<b>A</b>|<b>A</b>", RenderTwice(theme, new CachedItem("k", "A"), new CachedItem("k", "B")));
+        Assert.Equal("<b>A</b>|<b>B</b>", RenderTwice(theme, new CachedItem("k1", "A"), new CachedItem("k2", "B")));
+    }
+
+    [Theory]
+    [InlineData("{{ item.title }} on {{ page.title }}", "A on one|B on two")]
+    [InlineData("{{ x = 1 }}{{ item.title }}", "A|B")]
+    [InlineData("{{ item.title }}{{ include \"other\" }}", "A.|B.")]
+    [InlineData("{{ capture c }}{{ item.title }}{{ end }}{{ c }}", "A|B")]
+    public void A_partial_that_reads_more_than_the_view_is_rendered_every_time(string partial, string expected)
+    {
+        using var theme = new ScratchTheme("{{ item = model }}{{ include \"item\" }}",
+            new Dictionary<string, string> { ["item"] = partial, ["other"] = "." });
+
+        Assert.Equal(expected, RenderTwice(theme, new CachedItem("k", "A"), new CachedItem("k", "B")));
+    }
+
+    [Fact]
+    public void The_shipped_paper_item_partial_is_rendered_once_per_paper_and_depth()
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = Theme.Load(Support.RepoPaths.Theme, PageLayouts.Names, diagnostics);
+
+        Assert.NotNull(theme);
+        Assert.Equal("item", theme.PartialReadingOnlyOneVariable("paper-item"));
+        Assert.Equal("page", theme.PartialReadingOnlyOneVariable("search-box")); // one variable, but not a cached view: rendered each time
+    }
+
     [Theory]
     [InlineData("titel", "title")]
     [InlineData("Title", "title")]
