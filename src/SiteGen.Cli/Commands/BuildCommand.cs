@@ -43,6 +43,7 @@ internal static class BuildCommand
             {
                 InputDir = inputDir,
                 ThemeDir = ThemeLocator.Resolve(parse.GetValue(theme), inputDir),
+                BaseThemeDir = ThemeLocator.Installed,
                 OutputDir = parse.GetValue(outputDir),
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),

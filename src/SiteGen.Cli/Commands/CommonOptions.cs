@@ -19,7 +19,7 @@ internal static class CommonOptions
     /// <summary>No default value: <see cref="ThemeLocator"/> picks one once the input folder is known.</summary>
     public static Option<string?> Theme() => new("--theme")
     {
-        Description = "Theme folder (layouts/, partials/, assets/); default: theme/ beside the input folder, else the theme installed with sitegen",
+        Description = "Theme folder (layouts/, partials/, assets/); default: theme/ beside the input folder, else the theme installed with sitegen. A file the theme lacks comes from the installed theme",
     };
 
     public static Option<string?> Output() => new("--output", "-o")

@@ -23,6 +23,7 @@ internal static class ServeCommand
             {
                 InputDir = inputDir,
                 ThemeDir = ThemeLocator.Resolve(parse.GetValue(theme), inputDir),
+                BaseThemeDir = ThemeLocator.Installed,
                 OutputDir = parse.GetValue(outputDir),
             };
             await using var server = new PreviewServer(options, parse.GetValue(port), output, error);

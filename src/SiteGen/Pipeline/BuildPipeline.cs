@@ -15,6 +15,17 @@ public sealed record BuildOptions
     public required string InputDir { get; init; }
     public required string ThemeDir { get; init; }
 
+    /// <summary>
+    /// The theme <see cref="ThemeDir"/> is layered over (the one installed with sitegen): a
+    /// template or asset the site's theme does not have comes from here, so a site's theme/
+    /// may hold only the files it changes.
+    /// </summary>
+    public string? BaseThemeDir { get; init; }
+
+    /// <summary>The theme folders, the site's first: a file is taken from the first that has it.</summary>
+    public IReadOnlyList<string> ThemeDirs =>
+        BaseThemeDir is { } fallback && Path.GetFullPath(fallback) != Path.GetFullPath(ThemeDir) ? [ThemeDir, fallback] : [ThemeDir];
+
     /// <summary>Overrides site.yml's output (which is relative to the input folder's parent).</summary>
     public string? OutputDir { get; init; }
 
@@ -90,7 +101,7 @@ public static class BuildPipeline
 
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it.
         var themeDiagnostics = new DiagnosticBag();
-        var themeLoad = Task.Run(() => Theme.Load(options.ThemeDir, PageLayouts.Names, themeDiagnostics));
+        var themeLoad = Task.Run(() => Theme.Load(options.ThemeDirs, PageLayouts.Names, themeDiagnostics));
         var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
         var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
         var papers = catalog.Papers;
@@ -125,7 +136,7 @@ public static class BuildPipeline
             return files - before;
         }
 
-        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory), oldSlugs);
+        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
@@ -194,7 +205,7 @@ public static class BuildPipeline
     private static bool IsSafeOutput(BuildOptions options, string outputDir, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        foreach (var source in new[] { options.InputDir, options.ThemeDir })
+        foreach (var source in options.ThemeDirs.Prepend(options.InputDir))
         {
             var full = Path.GetFullPath(source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             if (full.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(full, StringComparison.Ordinal))

@@ -24,7 +24,7 @@ public static class InputFingerprint
         Add(options.OutputDir ?? "");
         Add(options.BaseUrl ?? "");
         Add(options.Strict ? "strict" : "");
-        foreach (var (label, dir) in new[] { ("input", options.InputDir), ("theme", options.ThemeDir) })
+        foreach (var (label, dir) in options.ThemeDirs.Select((d, i) => ($"theme{i}", d)).Prepend(("input", options.InputDir)))
         {
             if (!Directory.Exists(dir)) continue;
             foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

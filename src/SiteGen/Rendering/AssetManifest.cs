@@ -20,15 +20,17 @@ public sealed class AssetManifest
 
     public IReadOnlyList<SiteFile> Files { get; }
 
-    public static AssetManifest Load(string assetsDir)
+    /// <param name="assetsDirs">The themes' assets/ folders, the site's first: an asset is taken from the first that has it.</param>
+    public static AssetManifest Load(IReadOnlyList<string> assetsDirs)
     {
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = new List<SiteFile>();
-        if (Directory.Exists(assetsDir))
+        foreach (var assetsDir in assetsDirs.Where(Directory.Exists))
         {
             foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
+                if (paths.ContainsKey(relative)) continue;
                 var bytes = File.ReadAllBytes(file);
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
                 var ext = Path.GetExtension(relative);

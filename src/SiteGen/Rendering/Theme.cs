@@ -27,23 +27,24 @@ public sealed class Theme
 
     [ThreadStatic] private static PageRenderer? t_renderer;
 
-    internal Theme(IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, ThemePartial> partials, string assetsDir)
+    internal Theme(IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, ThemePartial> partials, IReadOnlyList<string> assetsDirs)
     {
         _layouts = layouts;
         _partials = partials;
         _base = layouts[BaseLayout];
-        AssetsDirectory = assetsDir;
+        AssetsDirectories = assetsDirs;
     }
 
-    /// <summary>theme/assets: copied (fingerprinted) into the site.</summary>
-    public string AssetsDirectory { get; }
+    /// <summary>The themes' assets/ folders, the site's first: copied (fingerprinted) into the site.</summary>
+    public IReadOnlyList<string> AssetsDirectories { get; }
 
     /// <summary>A template failed while rendering a page: the site is incomplete and must not replace the last one.</summary>
     public bool HasRenderErrors => _problems.HasErrors;
 
     /// <param name="requiredLayouts">The content layouts the build renders pages with: a theme without one is an error now, not a crash later.</param>
-    public static Theme? Load(string themeDir, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics) =>
-        ThemeLoader.Load(themeDir, requiredLayouts, diagnostics);
+    /// <param name="themeDirs">The site's theme, then the themes it is layered over: each template is taken from the first folder that has it.</param>
+    public static Theme? Load(IReadOnlyList<string> themeDirs, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics) =>
+        ThemeLoader.Load(themeDirs, requiredLayouts, diagnostics);
 
     /// <summary>The variable whose views partial <paramref name="name"/> is rendered once for, if it reads only that (for tests and docs).</summary>
     internal string? PartialReadingOnlyOneVariable(string name) => _partials[name].ReadsOnly?.Name;

@@ -15,32 +15,35 @@ internal static class ThemeLoader
 {
     private static readonly string[] TemplateFolders = ["layouts", "partials"];
 
-    public static Theme? Load(string themeDir, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics)
+    public static Theme? Load(IReadOnlyList<string> themeDirs, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics)
     {
-        var layoutsDir = Path.Combine(themeDir, "layouts");
-        if (!Directory.Exists(layoutsDir))
+        var themeDir = themeDirs[0];
+        if (!themeDirs.Any(dir => Directory.Exists(Path.Combine(dir, "layouts"))))
         {
             diagnostics.Error(new SourceLocation(themeDir, 0), "theme has no layouts/ folder");
             return null;
         }
-        var shownFrom = Path.GetDirectoryName(Path.GetFullPath(themeDir)) ?? ".";
-        string Shown(string file) => Path.GetRelativePath(shownFrom, file).Replace('\\', '/');
+        // Each folder's files are named from that folder's parent: "theme/layouts/paper.sbn-html".
+        static string Shown(string dir, string file) =>
+            Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(dir)) ?? ".", file).Replace('\\', '/');
 
-        if (!HandlebarsLeftovers(themeDir, Shown, diagnostics)) return null;
+        if (!HandlebarsLeftovers(themeDir, f => Shown(themeDir, f), diagnostics)) return null;
 
         var ok = true;
-        var partials = ReadFolder(Path.Combine(themeDir, "partials"), Shown, diagnostics, ref ok);
-        var layouts = ReadFolder(layoutsDir, Shown, diagnostics, ref ok);
+        var partials = ReadFolder(themeDirs, "partials", Shown, diagnostics, ref ok);
+        var layouts = ReadFolder(themeDirs, "layouts", Shown, diagnostics, ref ok);
         foreach (var name in requiredLayouts.Prepend(Theme.BaseLayout))
         {
-            var file = Path.Combine(layoutsDir, name + Theme.TemplateExtension);
-            if (File.Exists(file)) continue; // read, or reported as it was read
-            diagnostics.Error(new SourceLocation(Shown(file), 0),
+            var files = themeDirs.Select(dir => Path.Combine(dir, "layouts", name + Theme.TemplateExtension)).ToList();
+            if (files.Any(File.Exists)) continue; // read, or reported as it was read
+            diagnostics.Error(new SourceLocation(Shown(themeDir, files[0]), 0),
                 name == Theme.BaseLayout ? "theme needs a base layout (it wraps every page)" : $"theme has no '{name}' layout, which SiteGen renders pages with");
             ok = false;
         }
         ok &= IncludesResolve(layouts, partials, diagnostics);
-        return ok ? new Theme(layouts, partials.ToDictionary(p => p.Key, p => new ThemePartial(p.Value), StringComparer.Ordinal), Path.Combine(themeDir, "assets")) : null;
+        return ok
+            ? new Theme(layouts, partials.ToDictionary(p => p.Key, p => new ThemePartial(p.Value), StringComparer.Ordinal), [.. themeDirs.Select(d => Path.Combine(d, "assets"))])
+            : null;
     }
 
     internal static string UnknownPartial(string name, IEnumerable<string> known) =>
@@ -70,35 +73,43 @@ internal static class ThemeLoader
         return true;
     }
 
-    private static Dictionary<string, Template> ReadFolder(string dir, Func<string, string> shown, DiagnosticBag diagnostics, ref bool ok)
+    /// <summary>The templates of <paramref name="folder"/> (layouts or partials), each from the first theme that has it.</summary>
+    private static Dictionary<string, Template> ReadFolder(IReadOnlyList<string> themeDirs, string folder, Func<string, string, string> shown, DiagnosticBag diagnostics, ref bool ok)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (!Directory.Exists(dir)) return templates;
-        foreach (var file in Directory.EnumerateFiles(dir, "*" + Theme.TemplateExtension).Order(StringComparer.Ordinal))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var themeDir in themeDirs)
         {
-            var path = shown(file);
-            string text;
-            try
-            {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error(new SourceLocation(path, 0), $"cannot read the template: {ex.Message}");
-                ok = false;
-                continue;
-            }
-            var template = Template.Parse(text, path);
-            foreach (var message in template.Messages)
-            {
-                var at = TemplateProblems.At(message.Span);
-                if (message.Type == ParserMessageType.Error) diagnostics.Error(at, $"template error: {message.Message}");
-                else diagnostics.Warning(at, $"template: {message.Message}");
-            }
-            if (template.HasErrors) ok = false;
-            else templates[Path.GetFileName(file)[..^Theme.TemplateExtension.Length]] = template;
+            var dir = Path.Combine(themeDir, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*" + Theme.TemplateExtension).Order(StringComparer.Ordinal))
+                if (seen.Add(Path.GetFileName(file))) ok &= Read(file, shown(themeDir, file), templates, diagnostics);
         }
         return templates;
+    }
+
+    private static bool Read(string file, string path, Dictionary<string, Template> templates, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(new SourceLocation(path, 0), $"cannot read the template: {ex.Message}");
+            return false;
+        }
+        var template = Template.Parse(text, path);
+        foreach (var message in template.Messages)
+        {
+            var at = TemplateProblems.At(message.Span);
+            if (message.Type == ParserMessageType.Error) diagnostics.Error(at, $"template error: {message.Message}");
+            else diagnostics.Warning(at, $"template: {message.Message}");
+        }
+        if (template.HasErrors) return false;
+        templates[Path.GetFileName(file)[..^Theme.TemplateExtension.Length]] = template;
+        return true;
     }
 
     /// <summary>Every <c>include "name"</c> with a literal name must name a partial, and no partial may include itself, directly or not.</summary>

@@ -25,7 +25,7 @@ internal sealed class ScratchTheme : IDisposable
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public Theme? Load() => Theme.Load(Dir, [Layout], Diagnostics);
+    public Theme? Load() => Theme.Load([Dir], [Layout], Diagnostics);
 
     /// <summary>Loads the theme (which must load) and renders one page with <paramref name="model"/> as <c>model</c>.</summary>
     public string Render(object? model, string title = "Title")

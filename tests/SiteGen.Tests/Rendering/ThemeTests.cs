@@ -241,7 +241,7 @@ public sealed class ThemeTests
     {
         using var theme = new ScratchTheme("x");
 
-        Assert.Null(Theme.Load(theme.Dir, PageLayouts.Names, theme.Diagnostics));
+        Assert.Null(Theme.Load([theme.Dir], PageLayouts.Names, theme.Diagnostics));
 
         Assert.Contains(theme.Diagnostics.Items, d => d.ToString() == "theme/layouts/paper.sbn-html: error: theme has no 'paper' layout, which SiteGen renders pages with");
     }
@@ -287,7 +287,7 @@ public sealed class ThemeTests
     public void The_shipped_paper_item_partial_is_rendered_once_per_paper_and_depth()
     {
         var diagnostics = new DiagnosticBag();
-        var theme = Theme.Load(Support.RepoPaths.Theme, PageLayouts.Names, diagnostics);
+        var theme = Theme.Load([Support.RepoPaths.Theme], PageLayouts.Names, diagnostics);
 
         Assert.NotNull(theme);
         Assert.Equal("item", theme.PartialReadingOnlyOneVariable("paper-item"));

@@ -58,4 +58,29 @@ public sealed class ThemeBuildTests
         Assert.True(site.Build(theme: theme).UpToDate);
         Assert.Contains(site.Diagnostics.Items, d => d.ToString() == warning.ToString());
     }
+
+    [Fact]
+    public void A_site_theme_holding_one_partial_overrides_it_and_takes_the_rest_from_the_base_theme()
+    {
+        using var site = new TestSite();
+        var theme = Path.Combine(site.Root, "theme");
+        Directory.CreateDirectory(Path.Combine(theme, "partials"));
+        Directory.CreateDirectory(Path.Combine(theme, "assets"));
+        File.WriteAllText(Path.Combine(theme, "partials", "paper-item.sbn-html"), "<li class=\"mine\"><a href=\"{{ item.href }}\">{{ item.title }}</a></li>");
+        File.WriteAllText(Path.Combine(theme, "assets", "style.css"), "body { color: teal }");
+
+        var result = SiteGen.Pipeline.BuildPipeline.Run(new SiteGen.Pipeline.BuildOptions
+        {
+            InputDir = site.Input, ThemeDir = theme, BaseThemeDir = RepoPaths.Theme, OutputDir = site.Output,
+        }, new SiteGen.Diagnostics.DiagnosticBag());
+
+        Assert.True(result.Written);
+        var papers = site.Html("papers/index.html");
+        Assert.NotEmpty(papers.QuerySelectorAll("li.mine"));
+        Assert.Empty(papers.QuerySelectorAll("li.paper-item"));
+        Assert.NotNull(papers.QuerySelector("header.site-header")); // the base layout came from the base theme
+        var css = papers.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Equal("body { color: teal }", site.Read("papers/" + css));
+        Assert.True(site.Exists("papers/" + papers.QuerySelectorAll("script[src]")[0].GetAttribute("src")), "site.js comes from the base theme");
+    }
 }
