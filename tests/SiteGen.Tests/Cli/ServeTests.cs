@@ -89,8 +89,10 @@ public sealed class ServeTests
         Assert.DoesNotContain("built 0 papers", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_broken_theme_keeps_the_server_and_the_last_good_site_and_pages_opened_later_get_the_error()
+    [Theory]
+    [InlineData(ThemeCopy.BrokenTemplate, ThemeCopy.BrokenTemplateError)]
+    [InlineData(ThemeCopy.FailingTemplate, ThemeCopy.FailingTemplateError)]
+    public async Task A_broken_theme_keeps_the_server_and_the_last_good_site_and_pages_opened_later_get_the_error(string template, string reported)
     {
         using var site = new TestSite(copyShippedInput: false);
         site.Write("list.txt", "Doe, Jane\nStill Served\nDoe, Jane\nAn abstract long enough to be one, about keeping a server alive on errors.\n");
@@ -102,15 +104,16 @@ public sealed class ServeTests
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
 
         var builds = server.Builds;
-        await File.WriteAllTextAsync(ThemeCopy.HomeLayout(theme), ThemeCopy.BrokenTemplate);
+        await File.WriteAllTextAsync(ThemeCopy.HomeLayout(theme), template);
         await WaitForBuild(server, builds);
         Assert.Contains("build failed", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(reported, error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Still Served", await http.GetStringAsync(new Uri("papers/index.html", UriKind.Relative)), StringComparison.Ordinal);
 
         // A page opened after the failure learns of it as soon as it connects.
         var (name, data) = await FirstEvent(http);
         Assert.Equal("error", name);
-        Assert.Contains(ThemeCopy.BrokenTemplateError, data, StringComparison.Ordinal);
+        Assert.Contains(reported, data, StringComparison.Ordinal);
     }
 
     [Fact]

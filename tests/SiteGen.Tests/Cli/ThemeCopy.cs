@@ -11,6 +11,12 @@ internal static class ThemeCopy
     /// <summary>How the build reports <see cref="BrokenTemplate"/>: file(line,col), as editors jump to it.</summary>
     public const string BrokenTemplateError = "theme/layouts/home.sbn-html(2,10): error: template error";
 
+    /// <summary>Parses, but fails while rendering: a pipe into a function that does not exist.</summary>
+    public const string FailingTemplate = "<p>\n  {{ \"x\" | no_such_function }}";
+
+    /// <summary>How the build reports <see cref="FailingTemplate"/> (the column is Scriban's).</summary>
+    public const string FailingTemplateError = "theme/layouts/home.sbn-html(2,";
+
     public static string HomeLayout(string theme) => Path.Combine(theme, "layouts", "home.sbn-html");
 
     /// <summary>Copies the theme to <paramref name="root"/>/theme (beside a project's input/) and returns that folder.</summary>
