@@ -4,7 +4,7 @@ using SiteGen.E2E.Support;
 namespace SiteGen.E2E;
 
 /// <summary>
-/// search.js must cut and fold text exactly like the C# index builder, or typed words miss indexed ones.
+/// search/engine.js must cut and fold text exactly like the C# index builder, or typed words miss indexed ones.
 /// Both are checked against the same examples (SiteGen.Tests/Search/TestFiles/tokenizer-examples.json),
 /// and here the script also runs over the shipped titles and abstracts against the C# tokenizer itself.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class TokenizerParityTests(BrowserFixture site) : IClassFixture<Br
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var examples = json.RootElement.GetProperty("examples").EnumerateArray().ToList();
         await using var session = await PageSession.OpenAsync(site.Browser);
-        await session.Page.GotoAsync(site.Url(Mode.File, "index.html"));
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
         foreach (var e in examples)
         {
             var text = e.GetProperty("text").GetString()!;
@@ -35,7 +35,7 @@ public sealed class TokenizerParityTests(BrowserFixture site) : IClassFixture<Br
         var texts = site.Papers.SelectMany(p => new[] { p.Document.Title, p.Document.Abstract }
             .Concat(p.Document.Authors).Concat(p.Document.TopicNames)).ToArray();
         await using var session = await PageSession.OpenAsync(site.Browser);
-        await session.Page.GotoAsync(site.Url(Mode.File, "index.html"));
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
         var fromJs = await session.Page.EvaluateAsync<string[]>("ts => [...new Set(ts.flatMap(t => SiteGenSearch.indexTerms(t)))]", texts);
 
         var indexed = new HashSet<string>(StringComparer.Ordinal);

@@ -125,7 +125,7 @@ public static class BuildPipeline
             return files - before;
         }
 
-        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory), oldSlugs);
+        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectory, diagnostics), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
