@@ -88,7 +88,9 @@ public static class BuildPipeline
             }
         }
 
-        // Compiling the theme's templates needs nothing from the catalog: it runs beside it.
+        // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
+        // search/engine.js, which also readies the minifier for the theme's scripts.
+        _ = Task.Run(() => SearchEngineScript.File);
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = Task.Run(() => Theme.Load(options.ThemeDir, themeDiagnostics));
         var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
