@@ -17,13 +17,7 @@ public sealed class ThemeScriptTests
 
     private static string ThemeCopy(string root, Action<string> change)
     {
-        var theme = Path.Combine(root, "theme");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(RepoPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var theme = Cli.ThemeCopy.Into(root);
         change(Path.Combine(theme, "assets"));
         return theme;
     }
