@@ -5,7 +5,7 @@ using SiteGen.Text;
 namespace SiteGen.E2E;
 
 /// <summary>
-/// The real search.js in Chromium over the shipped papers, opened from disk (file://) and over HTTP:
+/// The real search UI and search/engine.js in Chromium over the shipped papers, opened from disk (file://) and over HTTP:
 /// relevance, spelling variants, filters, keyboard use, and no console errors under a strict CSP.
 /// </summary>
 public sealed class SearchInBrowserTests(BrowserFixture site) : IClassFixture<BrowserFixture>

@@ -123,7 +123,7 @@ public static class SearchIndexBuilder
     /// <summary>
     /// A typo in a term's first letters sorts it away from the right word, often into another term
     /// shard ("teversal" is not near "reversal"), but leaves its end intact. The ends index lists the
-    /// terms reversed, sorted, in shards keyed like term shards, so search.js finds the words ending
+    /// terms reversed, sorted, in shards keyed like term shards, so engine.js finds the words ending
     /// like the typed term in one to three small files, then their postings in the term shards.
     /// Terms with surrogate pairs are left out: reversed, their pairs would be split.
     /// </summary>

@@ -3,7 +3,7 @@ namespace SiteGen.Search;
 /// <summary>
 /// Cuts the sorted dictionary into contiguous shards of about a byte budget, each named by a short
 /// separator key: the shortest prefix of its first term that sorts after the previous shard's last term.
-/// search.js finds a term's shard by binary search over the keys (the last key ≤ term), and a prefix's
+/// engine.js finds a key's shard by binary search over the keys (the last key ≤ it), and a prefix's
 /// terms in the run of shards from the prefix's shard to the shard of prefix + U+FFFF.
 /// Contiguous ranges fill shards evenly (fewer files than prefix tries, which leave many tiny shards);
 /// a single term bigger than the budget gets a shard of its own.

@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Search;
 
 public sealed class SearchTokenizerTests
 {
-    /// <summary>The examples search.js is tested against too (tests/SiteGen.E2E TokenizerParityTests).</summary>
+    /// <summary>The examples search/engine.js is tested against too (tests/SiteGen.E2E TokenizerParityTests).</summary>
     public static TheoryData<string, string[], string[]> Examples()
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Search", "TestFiles", "tokenizer-examples.json");
@@ -72,7 +72,7 @@ public sealed class SearchTokenizerTests
     /// <summary>
     /// Words and compounds of exactly the limit are indexed, one character more are not: on both paths (the
     /// allocation-free one indexes almost every abstract, so an off-by-one there would drop or keep a term the
-    /// query side and search.js treat the other way).
+    /// query side and engine.js treat the other way).
     /// </summary>
     [Theory]
     [InlineData(39)]
