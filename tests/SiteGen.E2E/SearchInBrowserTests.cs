@@ -5,7 +5,7 @@ using SiteGen.Text;
 namespace SiteGen.E2E;
 
 /// <summary>
-/// The real search.js in Chromium over the shipped papers, opened from disk (file://) and over HTTP:
+/// The real search UI and search/engine.js in Chromium over the shipped papers, opened from disk (file://) and over HTTP:
 /// relevance, spelling variants, filters, keyboard use, and no console errors under a strict CSP.
 /// </summary>
 public sealed class SearchInBrowserTests(BrowserFixture site) : IClassFixture<BrowserFixture>
@@ -189,6 +189,65 @@ public sealed class SearchInBrowserTests(BrowserFixture site) : IClassFixture<Br
         await page.Keyboard.PressAsync("Enter");
         // Polls page.Url: a navigation wait can miss a navigation that finished before it started.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(reversal.Url) + "$"));
+        Assert.Empty(session.Errors);
+    }
+
+    /// <summary>Issue 18's queries: each found nothing, or one paper, when only the words as written matched.</summary>
+    public static TheoryData<Mode, string, string> WordForms => new()
+    {
+        { Mode.File, "transformer multiplication", "Why Can't Transformers Learn Multiplication?" },
+        { Mode.Http, "transformer multiplication", "Why Can't Transformers Learn Multiplication?" },
+        { Mode.File, "treatment effects transformer", "Exploring Transformer Backbones for Heterogeneous Treatment Effect Estimation" },
+        { Mode.Http, "treatment effects transformer", "Exploring Transformer Backbones for Heterogeneous Treatment Effect Estimation" },
+    };
+
+    [Theory, MemberData(nameof(WordForms))]
+    public async Task Other_forms_of_the_words_find_the_paper_first(Mode mode, string query, string title)
+    {
+        var (session, hrefs) = await SearchAsync(mode, query);
+        await using var _ = session;
+        Assert.Equal(site.Papers.Single(p => p.Paper.Title.StartsWith(title, StringComparison.Ordinal)).Document.Url, hrefs[0]);
+        Assert.Empty(session.Errors);
+    }
+
+    /// <summary>Every paper with a form of the word in its title is found, whatever form or spelling the query uses.</summary>
+    public static TheoryData<Mode, string, string> Families => new()
+    {
+        { Mode.File, "optimizer", "^optim" },
+        { Mode.Http, "optimizer", "^optim" },
+        { Mode.File, "generalisation", "^generali[sz]ation" },
+        { Mode.Http, "generalisation", "^generali[sz]ation" },
+        { Mode.File, "generalization", "^generali[sz]ation" },
+    };
+
+    [Theory, MemberData(nameof(Families))]
+    public async Task A_word_finds_every_title_with_a_form_of_it(Mode mode, string query, string titleWord)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(titleWord);
+        var expected = site.Papers.Where(p => SiteGen.Search.SearchTokenizer.IndexTerms(p.Paper.Title).Any(pattern.IsMatch)).Select(p => p.Document.Url).ToList();
+        Assert.True(expected.Count >= 2, $"{expected.Count} titles with {titleWord}");
+        var (session, hrefs) = await SearchAsync(mode, query, all: true);
+        await using var _ = session;
+        Assert.All(expected, url => Assert.Contains(url, hrefs));
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory, MemberData(nameof(Modes))]
+    public async Task Forms_of_a_word_are_highlighted(Mode mode)
+    {
+        var (session, _) = await SearchAsync(mode, "transformer multiplication");
+        await using var s = session;
+        var marks = await session.Page.EvalOnSelectorAllAsync<string[]>("[data-search-list] li:first-child .search-title mark", "m => m.map(x => x.textContent)");
+        Assert.Equal(["Transformers", "Multiplication"], marks);
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory, MemberData(nameof(Modes))]
+    public async Task The_last_word_still_completes_as_it_is_typed(Mode mode)
+    {
+        var (session, hrefs) = await SearchAsync(mode, "reversal cur");
+        await using var _ = session;
+        Assert.Equal(site.Papers.Single(p => p.Paper.Title.StartsWith("The Reversal Curse: LLMs", StringComparison.Ordinal)).Document.Url, hrefs[0]);
         Assert.Empty(session.Errors);
     }
 

@@ -4,7 +4,7 @@ using SiteGen.E2E.Support;
 namespace SiteGen.E2E;
 
 /// <summary>
-/// search.js must cut and fold text exactly like the C# index builder, or typed words miss indexed ones.
+/// search/engine.js must cut and fold text exactly like the C# index builder, or typed words miss indexed ones.
 /// Both are checked against the same examples (SiteGen.Tests/Search/TestFiles/tokenizer-examples.json),
 /// and here the script also runs over the shipped titles and abstracts against the C# tokenizer itself.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class TokenizerParityTests(BrowserFixture site) : IClassFixture<Br
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var examples = json.RootElement.GetProperty("examples").EnumerateArray().ToList();
         await using var session = await PageSession.OpenAsync(site.Browser);
-        await session.Page.GotoAsync(site.Url(Mode.File, "index.html"));
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
         foreach (var e in examples)
         {
             var text = e.GetProperty("text").GetString()!;
@@ -30,12 +30,45 @@ public sealed class TokenizerParityTests(BrowserFixture site) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task The_engine_gives_the_shared_examples_keys()
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Search", "TestFiles", "key-examples.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var examples = json.RootElement.GetProperty("examples").EnumerateArray().ToList();
+        await using var session = await PageSession.OpenAsync(site.Browser);
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
+        var keys = await session.Page.EvaluateAsync<string[]>("ts => ts.map(SiteGenSearch.key)", examples.Select(e => e.GetProperty("term").GetString()).ToArray());
+        Assert.Equal(examples.Select(e => e.GetProperty("key").GetString()), keys);
+        Assert.Empty(session.Errors);
+    }
+
+    /// <summary>
+    /// The index is ordered by the C# key and the engine looks words up by its own: one key that differs and a
+    /// word's family is not found. Every term of the 100k-paper benchmark's vocabulary and of the shipped papers.
+    /// </summary>
+    [Fact]
+    public async Task The_engine_keys_every_benchmark_and_shipped_term_as_the_builder_does()
+    {
+        var texts = new Benchmark.SyntheticCorpus(seed: 4).Vocabulary
+            .Concat(site.Papers.SelectMany(p => new[] { p.Document.Title, p.Document.Abstract }.Concat(p.Document.Authors).Concat(p.Document.TopicNames)));
+        var terms = texts.SelectMany(SiteGen.Search.SearchTokenizer.IndexTerms).Distinct(StringComparer.Ordinal).ToArray();
+        Assert.True(terms.Length > 60_000, $"{terms.Length} terms");
+        await using var session = await PageSession.OpenAsync(site.Browser);
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
+        var fromJs = await session.Page.EvaluateAsync<string[]>("ts => ts.map(SiteGenSearch.key)", terms);
+        var differ = terms.Select((t, i) => (Term: t, Cs: SiteGen.Search.SearchTermKey.Of(t), Js: fromJs[i])).Where(x => x.Cs != x.Js).Take(20).ToList();
+        Assert.True(differ.Count == 0, "keys differ: " + string.Join(", ", differ.Select(d => $"{d.Term}: C# {d.Cs}, JS {d.Js}")));
+        Assert.True(terms.Count(t => SiteGen.Search.SearchTermKey.Of(t) != t) > 10_000, "stemming changed too few terms to prove much");
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task Search_js_finds_in_the_shipped_papers_exactly_the_terms_the_builder_indexed()
     {
         var texts = site.Papers.SelectMany(p => new[] { p.Document.Title, p.Document.Abstract }
             .Concat(p.Document.Authors).Concat(p.Document.TopicNames)).ToArray();
         await using var session = await PageSession.OpenAsync(site.Browser);
-        await session.Page.GotoAsync(site.Url(Mode.File, "index.html"));
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
         var fromJs = await session.Page.EvaluateAsync<string[]>("ts => [...new Set(ts.flatMap(t => SiteGenSearch.indexTerms(t)))]", texts);
 
         var indexed = new HashSet<string>(StringComparer.Ordinal);

@@ -99,7 +99,9 @@ public static class BuildPipeline
             }
         }
 
-        // Compiling the theme's templates needs nothing from the catalog: it runs beside it.
+        // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
+        // search/engine.js, which also readies the minifier for the theme's scripts.
+        _ = Task.Run(() => SearchEngineScript.File);
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = Task.Run(() => Theme.Load(options.ThemeDirs, PageLayouts.Names, themeDiagnostics));
         var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
@@ -136,7 +138,7 @@ public static class BuildPipeline
             return files - before;
         }
 
-        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories), oldSlugs);
+        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), oldSlugs);
         var redirects = SingletonPages.RedirectsOf(newMap, papers);
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");

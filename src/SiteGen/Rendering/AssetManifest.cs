@@ -1,12 +1,17 @@
 using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Search;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
 /// The theme's assets, copied to <c>assets/</c> with a content hash in the file name
 /// ("style.3f2a1b9c.css") so hosts can cache them for a year: a changed file gets a
-/// new name, and every page links the new name.
+/// new name, and every page links the new name. Scripts are minified; a search.js that still holds
+/// the old search engine is replaced by the default search UI (<see cref="OutdatedSearchScript"/>).
 /// </summary>
 public sealed class AssetManifest
 {
@@ -21,7 +26,7 @@ public sealed class AssetManifest
     public IReadOnlyList<SiteFile> Files { get; }
 
     /// <param name="assetsDirs">The themes' assets/ folders, the site's first: an asset is taken from the first that has it.</param>
-    public static AssetManifest Load(IReadOnlyList<string> assetsDirs)
+    public static AssetManifest Load(IReadOnlyList<string> assetsDirs, DiagnosticBag diagnostics)
     {
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = new List<SiteFile>();
@@ -32,6 +37,8 @@ public sealed class AssetManifest
                 var relative = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
                 if (paths.ContainsKey(relative)) continue;
                 var bytes = File.ReadAllBytes(file);
+                if (relative == OutdatedSearchScript.AssetName) bytes = OutdatedSearchScript.Replace(bytes, file, diagnostics);
+                if (relative.EndsWith(".js", StringComparison.Ordinal)) bytes = Minified(bytes, file, diagnostics);
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
                 var ext = Path.GetExtension(relative);
                 var fingerprinted = $"assets/{relative[..^ext.Length]}.{hash}{ext}";
@@ -40,6 +47,15 @@ public sealed class AssetManifest
             }
         }
         return new AssetManifest(paths, files);
+    }
+
+    /// <summary>The script minified, or as it is (with a warning) when it does not parse.</summary>
+    private static byte[] Minified(byte[] script, string path, DiagnosticBag diagnostics)
+    {
+        var (code, error) = ScriptMinifier.Minify(Encoding.UTF8.GetString(script));
+        if (code is not null) return Encoding.UTF8.GetBytes(code);
+        diagnostics.Warning(new SourceLocation(path, error!.Value.Line), $"not minified: column {error.Value.Column}: {error.Value.Message}");
+        return script;
     }
 
     /// <summary>Site path of an asset by its theme name ("style.css" → "assets/style.3f2a1b9c.css").</summary>

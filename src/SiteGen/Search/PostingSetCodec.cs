@@ -9,7 +9,7 @@ namespace SiteGen.Search;
 /// 5 bits, high digits first; chars 0–31 of <see cref="Alphabet"/> end a number, 32–63 continue it;</item>
 /// <item>bitmap: '~' then 6 documents per char from id 0 up to the last id (for terms in most documents).</item>
 /// </list>
-/// search.js decodes both (function <c>decodeSet</c>).
+/// engine.js decodes both (function <c>decodeSet</c>).
 /// </summary>
 internal static class PostingSetCodec
 {

@@ -50,7 +50,7 @@ internal static class ScriptLiteral
         sb.Append(']');
     }
 
-    /// <summary>A whole index file: one call that hands its data to search.js.</summary>
+    /// <summary>A whole index file: one call that hands its data to engine.js.</summary>
     public static string LoadCall(string path, string dataLiteral) =>
         $"SiteGenSearch.load(\"{path}\",{dataLiteral});\n";
 

@@ -2,7 +2,7 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// The searched fields in the order their posting sets are written for each term
-/// (search.js reads them by this position and weights them title &gt; authors &gt; topics &gt; abstract).
+/// (engine.js reads them by this position and weights them title &gt; authors &gt; topics &gt; abstract).
 /// </summary>
 internal enum SearchField
 {

@@ -9,8 +9,10 @@ namespace SiteGen.Search;
 /// <c>SiteGenSearch.load(path, data)</c> call, so the index loads through &lt;script&gt; elements from
 /// file:// as well as over HTTP, and a query loads only the files it needs:
 /// <list type="bullet">
+/// <item>search/engine.js: the client that reads all this (<see cref="SearchEngineScript"/>);</item>
 /// <item>search/entry.js: document count, term and ends shard keys, year id ranges, topics (and their files' total bytes), URL affixes;</item>
-/// <item>search/t/{n}.js: a term shard, a flat array term, sets, term, sets, ... (see <see cref="TermPostings.Encode"/>);</item>
+/// <item>search/t/{n}.js: a term shard, a flat array term, sets, term, sets, ... (see <see cref="TermPostings.Encode"/>),
+/// ordered by family key (<see cref="SearchTermKey"/>), then term: a word's forms are together;</item>
 /// <item>search/d/{n}.js: display data of documents n×size … (n+1)×size−1: title, authors, date, URL, snippet;</item>
 /// <item>search/f/{n}.js: the documents of topic n, for topic filters and counts;</item>
 /// <item>search/e/{n}.js: the "ends" index, terms of <see cref="EndsMinLength"/>+ characters reversed, in order: words that end alike, for typos in a term's first letters.</item>
@@ -20,6 +22,12 @@ namespace SiteGen.Search;
 public static class SearchIndexBuilder
 {
     public const string Folder = "search/";
+
+    /// <summary>
+    /// The index format (entry.js's "v"), which engine.js checks. 2: term shards ordered by family key
+    /// (stemming); 1 (before the engine left the theme): ordered by term.
+    /// </summary>
+    public const int Format = 2;
 
     /// <summary>Shortest term in the ends index: a typo is looked for in terms of 5+ letters, one edit from terms of 4+.</summary>
     public const int EndsMinLength = 4;
@@ -43,7 +51,9 @@ public static class SearchIndexBuilder
         DisplayShards(ordered, docsPerShard, prefix, suffix, options, files);
 
         var entry = new StringBuilder();
-        entry.Append("{\"v\":1,\"n\":");
+        entry.Append("{\"v\":");
+        ScriptLiteral.Number(entry, Format);
+        entry.Append(",\"n\":");
         ScriptLiteral.Number(entry, ordered.Count);
         entry.Append(",\"dps\":");
         ScriptLiteral.Number(entry, docsPerShard);
@@ -73,16 +83,22 @@ public static class SearchIndexBuilder
         ScriptLiteral.Number(entry, facetBytes);
         entry.Append('}');
         files.Insert(0, SiteFile.FromText(Folder + "entry.js", ScriptLiteral.LoadCall("entry", entry.ToString())));
+        files.Insert(1, SearchEngineScript.File);
         return files;
     }
 
     private static (IReadOnlyList<TermShard> Shards, IReadOnlyList<string> Terms) TermShards(IReadOnlyList<SearchDocument> ordered, SearchIndexOptions options, List<SiteFile> files)
     {
         var postings = TermPostings.Collect(ordered);
-        var terms = postings.Select(p => p.Key).ToList();
-        var values = postings.AsParallel().AsOrdered().Select(p => TermPostings.Encode(p.Value)).ToList();
-        // Cost of a term in its shard: both strings, their quotes and commas (escapes aside).
-        var sized = terms.Select((t, i) => (t, t.Length + values[i].Length + 6)).ToList();
+        var keys = postings.AsParallel().AsOrdered().Select(p => SearchTermKey.Of(p.Key)).ToArray();
+        // By family key, then term: engine.js finds a word's forms in the shard of its key.
+        var order = Enumerable.Range(0, postings.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(keys[a], keys[b]) is var c && c != 0 ? c : string.CompareOrdinal(postings[a].Key, postings[b].Key));
+        var terms = order.Select(i => postings[i].Key).ToList();
+        var values = order.AsParallel().AsOrdered().Select(i => TermPostings.Encode(postings[i].Value)).ToList();
+        // Cost of a term in its shard: both strings, their quotes and commas (escapes aside). Planned by key,
+        // so that no family is cut between shards.
+        var sized = order.Select((i, n) => (keys[i], terms[n].Length + values[n].Length + 6)).ToList();
         var shards = TermShardPlanner.Plan(sized, options.TermShardBudget);
         for (var s = 0; s < shards.Count; s++)
         {
@@ -107,7 +123,7 @@ public static class SearchIndexBuilder
     /// <summary>
     /// A typo in a term's first letters sorts it away from the right word, often into another term
     /// shard ("teversal" is not near "reversal"), but leaves its end intact. The ends index lists the
-    /// terms reversed, sorted, in shards keyed like term shards, so search.js finds the words ending
+    /// terms reversed, sorted, in shards keyed like term shards, so engine.js finds the words ending
     /// like the typed term in one to three small files, then their postings in the term shards.
     /// Terms with surrogate pairs are left out: reversed, their pairs would be split.
     /// </summary>

@@ -5,7 +5,7 @@ using SiteGen.Text;
 namespace SiteGen.Search;
 
 /// <summary>
-/// Splits text into folded search terms. search.js has a twin of this (function <c>compounds</c>);
+/// Splits text into folded search terms. search/engine.js has a twin of this (function <c>compounds</c>);
 /// both are tested against tests/SiteGen.Tests/Search/TestFiles/tokenizer-examples.json so they agree.
 /// </summary>
 /// <remarks>

@@ -57,7 +57,8 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         Line($"- whole index: {total / Kb:N0} KB = {(double)total / abstracts:0.00}× the abstracts' raw text ({abstracts / Kb:N0} KB); target ≤ 1.5×");
         Line($"- files: {files.Count:N0} (term shards {Count("search/t/"):N0}, {Sum("search/t/") / Kb:N0} KB; display shards {Count("search/d/"):N0}, {Sum("search/d/") / Kb:N0} KB; topic sets {Count("search/f/"):N0}, {Sum("search/f/") / Kb:N0} KB); target < 5,000");
         Line($"- largest file: {largest.Key} {largest.Value / Kb:N0} KB; target ≤ 256 KB");
-        Line($"- entry.js: {size["search/entry.js"] / Kb:N0} KB; search.js: {new FileInfo(Path.Combine(RepoPaths.Theme, "assets", "search.js")).Length / Kb:N0} KB (target ≤ 30 KB)");
+        var ui = SiteGen.Rendering.ScriptMinifier.Minify(File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "search.js"))).Code!.Length;
+        Line($"- entry.js: {size["search/entry.js"] / Kb:N0} KB; scripts as published: engine.js {size["search/engine.js"]:N0} B + the theme's search.js (UI) {ui:N0} B (target ≤ 30 KB together)");
 
         using var site = new FixtureSite(documents, paperPages: false);
         var (playwright, browser) = await Chromium.LaunchAsync();

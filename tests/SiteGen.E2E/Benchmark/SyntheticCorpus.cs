@@ -51,6 +51,9 @@ internal sealed class SyntheticCorpus
         _topics = [.. Enumerable.Range(0, 40).Select(i => Capital(Word(2)) + " " + Capital(Word(_random.Next(2, 4))))];
     }
 
+    /// <summary>Every word, name and topic the corpus draws its text from: its documents' terms are theirs.</summary>
+    public IEnumerable<string> Vocabulary => _vocabulary.Concat(_names).Concat(_topics);
+
     /// <summary>Zipf rank of a generated word (0 = most frequent), to pick query terms of known frequency.</summary>
     public int RankOf(string word) => _rank.TryGetValue(word.ToLowerInvariant(), out var r) ? r : int.MaxValue;
 

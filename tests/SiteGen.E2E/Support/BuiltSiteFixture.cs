@@ -10,9 +10,10 @@ namespace SiteGen.E2E.Support;
 /// <summary>
 /// The shipped input built by the real pipeline with the real theme into a temp folder, opened from
 /// disk and over HTTP. The HTTP server sends netlify.toml's Content-Security-Policy header, so a page
-/// that breaks the policy the project deploys with fails here.
+/// that breaks the policy the project deploys with fails here. Derived fixtures build with another theme or
+/// more input (not sealed for them).
 /// </summary>
-public sealed partial class BuiltSiteFixture : IAsyncLifetime
+public partial class BuiltSiteFixture : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-e2e-site-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -22,13 +23,24 @@ public sealed partial class BuiltSiteFixture : IAsyncLifetime
 
     internal string Output => Path.Combine(_root, "output");
 
+    internal DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Files to add to the shipped input (none here).</summary>
+    protected virtual void AddInput(string input)
+    {
+    }
+
+    /// <summary>The theme folder to build with: the repository's, or one made under <paramref name="scratch"/>.</summary>
+    protected virtual string Theme(string scratch) => RepoPaths.Theme;
+
     public async Task InitializeAsync()
     {
         var input = Path.Combine(_root, "input");
         Directory.CreateDirectory(input);
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Input))
             if (Path.GetFileName(file) != "permalinks.yml") File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
-        var result = BuildPipeline.Run(new BuildOptions { InputDir = input, ThemeDir = RepoPaths.Theme, OutputDir = Output }, new DiagnosticBag());
+        AddInput(input);
+        var result = BuildPipeline.Run(new BuildOptions { InputDir = input, ThemeDir = Theme(_root), OutputDir = Output }, Diagnostics);
         if (!result.Written) throw new InvalidOperationException("the shipped site did not build");
         _server = new StaticServer(Output, new Dictionary<string, string> { ["Content-Security-Policy"] = DeployedPolicy() });
         (_playwright, Browser) = await Chromium.LaunchAsync();
@@ -36,7 +48,8 @@ public sealed partial class BuiltSiteFixture : IAsyncLifetime
 
     /// <summary>Absolute URL of a site page, from disk or over HTTP.</summary>
     internal string Url(Mode mode, string relative) =>
-        mode == Mode.File ? new Uri(Path.Combine(Output, relative)).AbsoluteUri : _server!.BaseUrl + relative;
+        mode == Mode.File ? new Uri(Path.Combine(Output, relative.Split('?')[0])).AbsoluteUri + (relative.Contains('?', StringComparison.Ordinal) ? "?" + relative.Split('?', 2)[1] : "")
+                          : _server!.BaseUrl + relative;
 
     /// <summary>The policy netlify.toml sends with every page.</summary>
     private static string DeployedPolicy()

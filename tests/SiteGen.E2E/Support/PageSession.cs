@@ -40,6 +40,13 @@ internal sealed class PageSession : IAsyncDisposable
         return await ResultHrefsAsync();
     }
 
+    /// <summary>Opens a page that starts the search engine (the search page loads it at once) and waits for it.</summary>
+    public async Task OpenEngineAsync(string searchPageUrl)
+    {
+        await Page.GotoAsync(searchPageUrl);
+        await Page.WaitForFunctionAsync("() => !!(window.SiteGenSearch && window.SiteGenSearch.index)");
+    }
+
     public async Task<IReadOnlyList<string>> ResultHrefsAsync() =>
         await Page.EvalOnSelectorAllAsync<string[]>("[data-search-list] a", "links => links.map(a => a.getAttribute('href'))");
 

@@ -19,8 +19,17 @@ public sealed partial class SearchIndexBuilderTests
         Doc("undated", "Undated Work", ""),
     ];
 
+    /// <summary>The index's data files (all but search/engine.js, the code that reads them).</summary>
     private static Dictionary<string, string> Text(IReadOnlyList<SiteGen.Output.SiteFile> files) =>
-        files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content.Span));
+        files.Where(f => f.Path != "search/engine.js").ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content.Span));
+
+    [Fact]
+    public void The_engine_that_reads_the_index_is_written_beside_it()
+    {
+        var engine = Assert.Single(SearchIndexBuilder.Build(Sample), f => f.Path == "search/engine.js");
+        Assert.Equal(SearchEngineScript.File.Content.ToArray(), engine.Content.ToArray());
+        Assert.Contains($"{{\"v\":{SearchIndexBuilder.Format},", Text(SearchIndexBuilder.Build(Sample))["search/entry.js"], StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Every_file_is_one_load_call_under_search()
@@ -70,6 +79,24 @@ public sealed partial class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Term_shards_are_ordered_by_family_key_and_never_cut_a_family()
+    {
+        var words = new[] { "transformer", "transformers", "transformation", "transform", "transit", "translation", "translations", "colour", "colours", "color", "coloring" };
+        var docs = words.Select((w, i) => Doc("d" + i, "On " + w, @abstract: string.Join(' ', Enumerable.Range(0, 40).Select(k => w + "x" + k)))).ToList();
+        var files = SearchIndexBuilder.Build(docs, SearchIndexOptions.Default with { TermShardBudget = 300 });
+        var shards = Text(files).Where(f => f.Key.StartsWith("search/t/", StringComparison.Ordinal))
+            .OrderBy(f => int.Parse(f.Key["search/t/".Length..^".js".Length], System.Globalization.CultureInfo.InvariantCulture))
+            .Select(f => Regex.Matches(f.Value, "\"([^\"]*)\",\"[^\"]*\"").Select(m => m.Groups[1].Value).ToList()).ToList();
+        Assert.True(shards.Count > 5);
+        var all = shards.SelectMany(s => s).ToList();
+        var keys = all.Select(SearchTermKey.Of).ToList();
+        Assert.Equal(all.Select((t, i) => (keys[i], t)).Order().Select(p => p.t), all);
+        foreach (var family in new[] { "transform", "translat", "color" })
+            Assert.Single(shards, s => s.Any(t => SearchTermKey.Of(t) == family));
+        Assert.Equal(4, all.Count(t => SearchTermKey.Of(t) == "color"));
+    }
+
+    [Fact]
     public void The_ends_index_holds_every_term_of_four_or_more_letters_reversed_in_order()
     {
         var files = Text(SearchIndexBuilder.Build(Sample));
@@ -90,7 +117,7 @@ public sealed partial class SearchIndexBuilderTests
     public void No_documents_give_an_entry_and_nothing_else()
     {
         var files = Text(SearchIndexBuilder.Build([]));
-        Assert.Equal(["search/entry.js"], files.Keys);
+        Assert.Equal(["search/entry.js"], files.Keys); // and the engine
         Assert.Contains("\"n\":0", files["search/entry.js"], StringComparison.Ordinal);
         Assert.Contains("\"t\":[]", files["search/entry.js"], StringComparison.Ordinal);
     }

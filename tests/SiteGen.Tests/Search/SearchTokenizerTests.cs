@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Search;
 
 public sealed class SearchTokenizerTests
 {
-    /// <summary>The examples search.js is tested against too (tests/SiteGen.E2E TokenizerParityTests).</summary>
+    /// <summary>The examples search/engine.js is tested against too (tests/SiteGen.E2E TokenizerParityTests).</summary>
     public static TheoryData<string, string[], string[]> Examples()
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Search", "TestFiles", "tokenizer-examples.json");
@@ -26,6 +26,7 @@ public sealed class SearchTokenizerTests
     public void Index_and_query_terms_match_the_shared_examples(string text, string[] index, string[] query)
     {
         Assert.Equal(index, SearchTokenizer.IndexTerms(text));
+        Assert.Equal(index.Order(StringComparer.Ordinal), SpanTerms(text).Order(StringComparer.Ordinal));
         Assert.Equal(query, SearchTokenizer.QueryTerms(text));
     }
 
@@ -67,6 +68,39 @@ public sealed class SearchTokenizerTests
     [InlineData("Aurélien Lucchi")]
     [InlineData("")]
     public void The_allocation_free_path_gives_the_same_terms(string text) => AssertSameTerms(text);
+
+    /// <summary>
+    /// Words and compounds of exactly the limit are indexed, one character more are not: on both paths (the
+    /// allocation-free one indexes almost every abstract, so an off-by-one there would drop or keep a term the
+    /// query side and engine.js treat the other way).
+    /// </summary>
+    [Theory]
+    [InlineData(39)]
+    [InlineData(40)]
+    [InlineData(41)]
+    public void Terms_of_exactly_the_limit_are_indexed_and_longer_ones_are_not_on_both_paths(int length)
+    {
+        Assert.Equal(40, SearchTokenizer.MaxTermLength);
+        var fits = length <= SearchTokenizer.MaxTermLength;
+
+        var word = new string('a', length);
+        string[] wordTerms = fits ? [word] : [];
+        Assert.Equal(wordTerms, SearchTokenizer.IndexTerms(word));
+        Assert.Equal(wordTerms, SpanTerms(word));
+
+        // Its parts fit; the joined form is exactly `length` long.
+        var compound = new string('a', length - 20) + "-" + new string('b', 20);
+        var joined = compound.Replace("-", "", StringComparison.Ordinal);
+        string[] compoundTerms = fits ? [joined[..^20], joined[^20..], joined] : [joined[..^20], joined[^20..]];
+        Assert.Equal(compoundTerms, SearchTokenizer.IndexTerms(compound));
+        Assert.Equal(compoundTerms.Order(StringComparer.Ordinal), SpanTerms(compound).Order(StringComparer.Ordinal));
+
+        // A part of `length` inside a compound (whose joined form is one longer).
+        var longPart = "x-" + word;
+        string[] partTerms = length + 1 <= SearchTokenizer.MaxTermLength ? ["x", word, "x" + word] : fits ? ["x", word] : ["x"];
+        Assert.Equal(partTerms, SearchTokenizer.IndexTerms(longPart));
+        Assert.Equal(partTerms.Order(StringComparer.Ordinal), SpanTerms(longPart).Order(StringComparer.Ordinal));
+    }
 
     [Fact]
     public void The_allocation_free_path_gives_the_same_terms_on_long_and_many_part_compounds()
