@@ -124,8 +124,9 @@ public sealed class ParserRobustnessTests
             {
                 var confidence = parser.Detect(text);
                 Assert.InRange(confidence, 0.0, 1.0);
-                parser.ContributeNames(text, context.Lexicon);
-                var parsed = parser.Parse(text, context);
+                var tokenised = parser.Read(text);
+                tokenised.ContributeNames(context.Lexicon);
+                var parsed = tokenised.Parse(context);
                 AssertSound(parsed, lastLine);
                 records += parsed.Count;
             }
@@ -165,8 +166,9 @@ public sealed class ParserRobustnessTests
                 var diagnostics = new DiagnosticBag();
                 var context = new ParseContext(SiteConfig.Default, diagnostics, new NameLexicon());
                 parser.Detect(text);
-                parser.ContributeNames(text, context.Lexicon);
-                var records = parser.Parse(text, context);
+                var tokenised = parser.Read(text);
+                tokenised.ContributeNames(context.Lexicon);
+                var records = tokenised.Parse(context);
                 Assert.All(records, r => Assert.InRange(r.Source.Line, 1, 3));
             }
         }

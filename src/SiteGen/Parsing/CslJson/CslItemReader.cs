@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using SiteGen.Parsing.Bibtex;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Common;
 
 namespace SiteGen.Parsing.CslJson;
 
@@ -18,28 +19,28 @@ internal static class CslItemReader
             return null;
         }
         var (authors, truncated) = item.TryGetProperty("author", out var a) ? CslNames.Read(a) : ([], false);
-        var url = BibIdentifiers.HttpUrl(Text(item, "URL"));
-        var doi = BibIdentifiers.Doi(Text(item, "DOI"));
+        var url = Identifiers.HttpUrl(Text(item, "URL"));
+        var doi = Identifiers.Doi(Text(item, "DOI"));
         var type = Text(item, "type");
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         if (url is not null && url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) { links["pdf"] = url; url = null; }
 
         return new PaperRecord
         {
-            Title = Collapse(title),
+            Title = FieldText.Collapse(title),
             Authors = authors,
             AuthorsTruncated = truncated,
             Date = Date(item, at, diagnostics),
-            Abstract = Collapse(Text(item, "abstract") ?? ""),
+            Abstract = FieldText.Collapse(Text(item, "abstract") ?? ""),
             Venue = Text(item, "container-title") ?? Text(item, "event-title") ?? Text(item, "event"),
             Bibliographic = new Bibliographic
             {
                 EntryType = CslTypes.ToBibtex(type),
                 CitationKeys = (Text(item, "citation-key") ?? KeyLike(Text(item, "id"))) is { } key ? [key] : [],
                 Doi = doi,
-                ArxivId = BibIdentifiers.ArxivFromAny(Text(item, "number"), url, Text(item, "DOI"), Text(item, "note"), Text(item, "container-title")),
+                ArxivId = Identifiers.ArxivFromAny(Text(item, "number"), url, Text(item, "DOI"), Text(item, "note"), Text(item, "container-title")),
                 Url = url,
-                Keywords = BibtexRecordBuilder.Keywords(Text(item, "keyword")),
+                Keywords = FieldText.Keywords(Text(item, "keyword")),
                 Links = links,
             },
             Source = at,
@@ -96,6 +97,4 @@ internal static class CslItemReader
         };
         return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -46,14 +46,15 @@ public sealed partial class DailyPapersParser : IListingParser
         return 0.95 * coverage * dated / separators;
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
-    {
-        // Daily pages give author counts, never names.
-    }
-
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    public TokenisedListing Read(SourceText text)
     {
         var blocks = Block.Split(text);
+        // Daily pages give author counts, never names.
+        return new TokenisedListing(_ => { }, context => Parse(text, blocks, context));
+    }
+
+    private List<PaperRecord> Parse(SourceText text, List<Block> blocks, ParseContext context)
+    {
         var records = new List<PaperRecord>();
         var pending = new List<Block>(); // title/abstract blocks since the last meta block
         var seenFirstPaper = false;
