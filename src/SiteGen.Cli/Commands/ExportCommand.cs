@@ -63,7 +63,7 @@ internal static class ExportCommand
             return ExitCodes.UsageError;
         }
         var result = CatalogPipeline.Run(input, diagnostics);
-        var files = MarkdownExporter.Export(result.Catalog, result.OldSlugs);
+        var files = MarkdownExporter.Export(result.Catalog, result.Addresses);
         // Unlike the site, an export folder is the user's: add files, never delete.
         Directory.CreateDirectory(target.FullName);
         foreach (var f in files) File.WriteAllBytes(Path.Combine(target.FullName, f.Path), f.Content.ToArray());

@@ -20,7 +20,7 @@ public sealed class PaperPages(SiteContext site)
         var path = SitePaths.Paper(paper.Slug);
         var root = SitePaths.RootFrom(path);
         var position = site.Position[paper.Key];
-        var document = PaperDocumentBuilder.Build(paper, site.Catalog, OldSlugs(paper));
+        var document = PaperDocumentBuilder.Build(paper, site.Catalog, site.Addresses.FormerSlugs(paper.Key));
         var url = site.Absolute(path);
 
         var view = new PaperPageView(
@@ -61,9 +61,6 @@ public sealed class PaperPages(SiteContext site)
             bib.Doi is { } doi ? new LinkView(doi, "https://doi.org/" + doi) : null,
             bib.ArxivId is { } arxiv ? new LinkView("arXiv:" + arxiv, "https://arxiv.org/abs/" + arxiv) : null);
     }
-
-    private IReadOnlyList<string> OldSlugs(Paper paper) =>
-        site.OldSlugs.TryGetValue(paper.Key, out var old) ? old : [];
 
     private static LinkView Neighbour(Paper p, string root) => new(p.Title, root + SitePaths.Paper(p.Slug));
 

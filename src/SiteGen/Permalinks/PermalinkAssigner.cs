@@ -8,7 +8,10 @@ namespace SiteGen.Permalinks;
 /// <summary>
 /// Gives every paper its slug from the permalink map, and new papers new slugs. A paper
 /// whose title changed is recognised by its abstract: it keeps its entry, takes a slug
-/// for the new title, and the old slug is kept so the old URL redirects.
+/// for the new title, and the old slug is kept so the old URL redirects. A paper site.yml
+/// merged from several titles keeps its first title's entry; the other titles' entries stay
+/// as they are (their addresses redirect, see <see cref="AddressBook"/>), unless the first title
+/// never had one: then the paper takes over the first of theirs, so its address does not change.
 /// </summary>
 public static class PermalinkAssigner
 {
@@ -18,7 +21,7 @@ public static class PermalinkAssigner
     {
         var byKey = map.Entries.ToDictionary(e => e.Key, StringComparer.Ordinal);
         var taken = new HashSet<string>(map.Entries.SelectMany(e => e.OldSlugs.Append(e.Slug)), StringComparer.Ordinal);
-        var present = papers.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var present = papers.SelectMany(p => p.MergedKeys.Prepend(p.Key)).ToHashSet(StringComparer.Ordinal);
         var orphansByHash = map.Entries
             .Where(e => e.AbstractHash.Length > 0 && !present.Contains(e.Key))
             .GroupBy(e => e.AbstractHash)
@@ -33,6 +36,13 @@ public static class PermalinkAssigner
             if (byKey.TryGetValue(paper.Key, out var known))
             {
                 result[paper.Key] = known with { AbstractHash = hash.Length > 0 ? hash : known.AbstractHash };
+                continue;
+            }
+
+            if (paper.MergedKeys.FirstOrDefault(byKey.ContainsKey) is { } mergedKey)
+            {
+                result[paper.Key] = byKey[mergedKey] with { Key = paper.Key, AbstractHash = hash.Length > 0 ? hash : byKey[mergedKey].AbstractHash };
+                byKey.Remove(mergedKey);
                 continue;
             }
 
@@ -55,15 +65,6 @@ public static class PermalinkAssigner
 
         var assigned = papers.Select(p => p with { Slug = result[p.Key].Slug }).ToList();
         return (assigned, new PermalinkMap(result.Values));
-    }
-
-    /// <summary>Old slugs of papers in the site, for redirect pages: (old slug, current slug).</summary>
-    public static IEnumerable<(string Old, string Current)> Redirects(PermalinkMap map, IReadOnlyList<Paper> papers)
-    {
-        var present = papers.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        return map.Entries.Where(e => present.Contains(e.Key))
-            .SelectMany(e => e.OldSlugs.Select(o => (o, e.Slug)))
-            .OrderBy(r => r.o, StringComparer.Ordinal);
     }
 
     private static string Unique(string slug, HashSet<string> taken)

@@ -27,17 +27,17 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void Csl_json_export_of_the_shipped_input_has_208_complete_records()
+    public void Csl_json_export_of_the_shipped_input_has_211_complete_records()
     {
         var (code, output, _) = Run("export", "--format", "csl-json", "--input", RepoPaths.Input);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var items = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(208, items.Count);
+        Assert.Equal(211, items.Count);
 
         var records = IngestPipeline.Run(RepoPaths.Input, new DiagnosticBag()).Records.ToList();
-        Assert.Equal(208, items.Select(i => i.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(211, items.Select(i => i.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
         for (var n = 0; n < items.Count; n++)
         {
             var item = items[n];
@@ -131,7 +131,7 @@ public sealed class CliTests
         var (code, output, error) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme);
 
         Assert.Equal(0, code);
-        Assert.Contains("205 papers", output, StringComparison.Ordinal);
+        Assert.Contains("208 papers", output, StringComparison.Ordinal);
         Assert.Contains("001_083806b9c7bcd6f3.txt(301): warning:", error, StringComparison.Ordinal);
         Assert.True(site.Exists("index.html"));
     }

@@ -112,6 +112,7 @@ public sealed class ArxivAtomParser : IListingParser
                 Keywords = entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
                 Links = links,
             },
+            Gaps = (names.Count == 0 ? EntryGaps.NoAuthors : EntryGaps.None) | (published is null ? EntryGaps.NoDate : EntryGaps.None),
             Source = at,
             Format = Format,
         };

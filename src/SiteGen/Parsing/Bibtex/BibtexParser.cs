@@ -39,8 +39,10 @@ public sealed partial class BibtexParser : IListingParser
             context => Parse(text, entries, problems, context));
     }
 
-    private static List<PaperRecord> Parse(SourceText text, IReadOnlyList<BibtexEntry> entries, IReadOnlyList<(int Line, string Message)> problems, ParseContext context)
+    private static List<PaperRecord> Parse(SourceText text, IReadOnlyList<BibtexEntry> entries, IReadOnlyList<(int Line, string Message)> readProblems, ParseContext context)
     {
+        var problems = readProblems.ToList();
+        entries = BibtexCrossref.Resolve(entries, problems);
         foreach (var (line, message) in problems) context.Diagnostics.Warning(text.At(line), message);
 
         var records = new List<PaperRecord>();

@@ -55,13 +55,14 @@ internal static class BibtexRecordBuilder
             ?? (eprintIsArxiv ? Identifiers.Arxiv(eprint) : null)
             ?? Identifiers.ArxivFromAny(url, Verbatim("doi"), Raw("journal"));
 
+        var (date, undated) = Date(entry, text, diagnostics);
         return new PaperRecord
         {
             Title = title,
             Authors = editorsOnly ? editors : authors,
             AuthorsTruncated = editorsOnly ? editorsTruncated : truncated,
             AuthorsAreEditors = editorsOnly,
-            Date = Date(entry, text, diagnostics),
+            Date = date,
             Abstract = Plain("abstract") ?? "",
             Venue = venueField is null ? null : Plain(venueField),
             HasCode = links.ContainsKey("code"),
@@ -80,6 +81,8 @@ internal static class BibtexRecordBuilder
                 Links = links,
                 Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),
             },
+            // A year that is there but unreadable was reported where it is written; one never given is a gap.
+            Gaps = (undated ? EntryGaps.NoDate : EntryGaps.None) | (authors.Count == 0 && editors.Count == 0 ? EntryGaps.NoAuthors : EntryGaps.None),
             Source = text.At(entry.Line),
             Format = ListingFormat.Bibtex,
         };
@@ -114,8 +117,11 @@ internal static class BibtexRecordBuilder
     /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
     private static string? HowPublished(string? text) => Identifiers.HttpUrl(text) is null ? text : null;
 
-    /// <summary>BibLaTeX <c>date</c> (ISO, a range's start) or else <c>year</c>, <c>month</c>, <c>day</c>.</summary>
-    private static PartialDate Date(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics)
+    /// <summary>BibLaTeX <c>date</c> (ISO, a range's start) or else <c>year</c>, <c>month</c>, <c>day</c>; Missing when the entry gives neither.</summary>
+    private static (PartialDate Date, bool Missing) Date(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics) =>
+        entry.Fields.ContainsKey("date") || entry.Fields.ContainsKey("year") ? (ReadDate(entry, text, diagnostics), false) : (PartialDate.Unknown, true);
+
+    private static PartialDate ReadDate(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics)
     {
         if (entry.Fields.TryGetValue("date", out var date))
         {

@@ -70,11 +70,9 @@ public sealed partial class CategoryListingParser : IListingParser
             if (abstractIndex is null)
                 context.Diagnostics.Warning(text.At(gluedIndex), "entry has no abstract line; kept without one");
 
-            if (splitter.Split(text.Lines[gluedIndex].Trim(), abstractText) is not { } split)
-            {
-                context.Diagnostics.Warning(text.At(gluedIndex), "cannot tell the title from the authors in this line; entry skipped");
-                continue;
-            }
+            // An unsure seam is kept as the best guess and flagged: the build reports it unless
+            // input/papers/<slug>.md sets the title and authors.
+            var split = splitter.SplitOrGuess(text.Lines[gluedIndex].Trim(), abstractText);
 
             // The meta regex matched a date shape; a day the month lacks ("Feb 30") is reported
             // and the paper kept undated: the rest of the entry is still good.
@@ -92,6 +90,7 @@ public sealed partial class CategoryListingParser : IListingParser
                 HasCode = meta.Groups["code"].Success,
                 Date = date,
                 Abstract = abstractText,
+                Gaps = split.Guessed ? EntryGaps.GuessedTitle : EntryGaps.None,
                 Source = text.At(metaIndex),
                 Format = Format,
             });

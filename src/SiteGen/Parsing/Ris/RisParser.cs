@@ -107,6 +107,8 @@ public sealed partial class RisParser : IListingParser
                 Keywords = All("KW").SelectMany(k => FieldText.Keywords(k)).Distinct(StringComparer.Ordinal).ToList(),
                 Links = links,
             },
+            Gaps = (authors.Count == 0 ? EntryGaps.NoAuthors : EntryGaps.None)
+                   | (reference.Fields.Any(f => DateTags.Contains(f.Tag)) ? EntryGaps.None : EntryGaps.NoDate),
             Source = text.At(reference.Line),
             Format = Format,
         };
