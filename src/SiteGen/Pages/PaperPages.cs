@@ -22,6 +22,7 @@ public sealed class PaperPages(SiteContext site)
         var position = site.Position[paper.Key];
         var document = PaperDocumentBuilder.Build(paper, site.Catalog, site.Addresses.FormerSlugs(paper.Key));
         var url = site.Absolute(path);
+        var reference = Reference.Of(paper, site.Catalog, url);
 
         var view = new PaperPageView(
             paper.Title,
@@ -36,8 +37,8 @@ public sealed class PaperPages(SiteContext site)
             document.BodyHtml(),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
-            BibTexFormatter.Format(paper, url),
-            PlainCitationFormatter.Format(paper, url),
+            BibtexWriter.Entry(reference, BibtexContent.Reference),
+            PlainCitationFormatter.Format(reference),
             position > 0 ? Neighbour(site.Papers[position - 1], root) : null,
             position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
             Related(paper).Select(p => _views.PaperItem(p, root)).ToList(),

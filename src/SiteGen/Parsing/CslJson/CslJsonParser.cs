@@ -29,7 +29,8 @@ public sealed class CslJsonParser : IListingParser
         var head = string.Join('\n', text.Lines.Take(200));
         var csl = head.Contains("\"title\"", StringComparison.Ordinal)
             && (head.Contains("\"issued\"", StringComparison.Ordinal) || head.Contains("\"container-title\"", StringComparison.Ordinal)
-                || (head.Contains("\"type\"", StringComparison.Ordinal) && head.Contains("\"author\"", StringComparison.Ordinal)));
+                || (head.Contains("\"type\"", StringComparison.Ordinal)
+                    && (head.Contains("\"author\"", StringComparison.Ordinal) || head.Contains("\"editor\"", StringComparison.Ordinal))));
         // Without CSL's keys a .json file is some other JSON (settings, data): not ours.
         return csl ? (byExtension ? 1.0 : 0.95) : 0;
     }
