@@ -37,8 +37,11 @@ public sealed record Reference
     /// <summary>Links by kind ("pdf", "code", "slides"), the user's corrections included.</summary>
     public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The site's topics of a paper; an entry's own keywords.</summary>
+    /// <summary>The site's topics of a paper; an entry's own keywords (the source's are in <see cref="Bibliographic"/>).</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Listing category codes ("LG").</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
 
     public bool Featured { get; init; }
 
@@ -69,6 +72,7 @@ public sealed record Reference
         Bibliographic = paper.Bibliographic,
         Links = paper.Links,
         Keywords = catalog is null ? paper.Bibliographic.Keywords : paper.TopicIds.Select(id => catalog.Topics[id].Name).ToList(),
+        Categories = paper.Categories,
         Featured = paper.Featured,
         HasCode = paper.HasCode && !paper.Links.ContainsKey("code"),
         PageUrl = pageUrl,
@@ -88,6 +92,7 @@ public sealed record Reference
         Bibliographic = record.Bibliographic,
         Links = record.Bibliographic.Links,
         Keywords = record.Bibliographic.Keywords,
+        Categories = record.Category is { } category ? [category] : [],
         Featured = record.Bibliographic.Selected,
         HasCode = record.HasCode && !record.Bibliographic.Links.ContainsKey("code"),
         PageUrl = null,

@@ -17,7 +17,8 @@ namespace SiteGen.Export;
 /// medium, note, ISBN, ISSN), the arXiv id as <c>number</c> ("arXiv:2305.19638", as Zotero writes a
 /// preprint), abstract and the keywords (a paper's topics). What CSL has no variable for goes in
 /// CSL's <c>custom</c> object: links, an organisation or author count where no names are known, a
-/// list cut at "et al.", further citation keys, the exact BibTeX type, organization/school/institution.
+/// list cut at "et al.", further citation keys, the exact BibTeX type, organization/school/institution,
+/// the source's own keywords and listing categories.
 /// </summary>
 public static class CslJsonWriter
 {
@@ -109,6 +110,10 @@ public static class CslJsonWriter
         if (bib.Url is { } url) json.WriteString("URL", url);
         if (work.Abstract.Length > 0) json.WriteString("abstract", work.Abstract);
         if (work.Keywords.Count > 0) json.WriteString("keyword", string.Join(", ", work.Keywords));
+        // The keywords are the site's topics; the source's own (which, with the title, abstract and
+        // category, make those topics) are kept apart so an import gives the same topics back.
+        if (!work.Keywords.SequenceEqual(bib.Keywords, StringComparer.Ordinal)) custom["keywords"] = bib.Keywords;
+        if (work.Categories.Count > 0) custom["categories"] = work.Categories;
 
         if (work.Links.Count > 0) custom["links"] = new SortedDictionary<string, string>(work.Links.ToDictionary(), StringComparer.Ordinal);
         if (work.Featured) custom["featured"] = true;

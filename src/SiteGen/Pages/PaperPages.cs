@@ -56,11 +56,20 @@ public sealed class PaperPages(SiteContext site)
     private static PublicationView? Publication(Paper paper)
     {
         var bib = paper.Bibliographic;
-        if (paper.Venue is null && bib.Doi is null && bib.ArxivId is null) return null;
+        var fields = bib.OtherFields;
+        var details = string.Join(", ", new[]
+        {
+            fields.TryGetValue("volume", out var volume) ? "vol. " + volume : null,
+            fields.TryGetValue("number", out var number) ? "no. " + number : null,
+            fields.TryGetValue("pages", out var pages) ? "pp. " + pages : null,
+        }.OfType<string>());
+        if (paper.Venue is null && bib.Doi is null && bib.ArxivId is null && bib.Url is null && details.Length == 0) return null;
         return new PublicationView(
             paper.Venue,
             bib.Doi is { } doi ? new LinkView(doi, "https://doi.org/" + doi) : null,
-            bib.ArxivId is { } arxiv ? new LinkView("arXiv:" + arxiv, "https://arxiv.org/abs/" + arxiv) : null);
+            bib.ArxivId is { } arxiv ? new LinkView("arXiv:" + arxiv, "https://arxiv.org/abs/" + arxiv) : null,
+            details.Length > 0 ? details : null,
+            bib.Url is { } url ? new LinkView(url, url) : null);
     }
 
     private static LinkView Neighbour(Paper p, string root) => new(p.Title, root + SitePaths.Paper(p.Slug));

@@ -59,6 +59,7 @@ internal static class CslItemReader
             Date = date,
             Abstract = FieldText.Collapse(Text(item, "abstract") ?? ""),
             Venue = Text(item, "container-title") ?? Text(item, "event-title") ?? Text(item, "event"),
+            Category = Strings(custom, "categories") is [var category, ..] ? category : null,
             HasCode = Flag(custom, "has-code") || links.ContainsKey("code"),
             Bibliographic = new Bibliographic
             {
@@ -71,7 +72,7 @@ internal static class CslItemReader
                 Editors = editorsOnly ? [] : editors,
                 EditorsTruncated = !editorsOnly && editors.Count > 0 && editorsTruncated,
                 OtherFields = OtherFields(item, custom, numberIsArxiv ? null : number),
-                Keywords = FieldText.Keywords(Text(item, "keyword")),
+                Keywords = Strings(custom, "keywords") ?? FieldText.Keywords(Text(item, "keyword")),
                 Links = links,
                 Selected = Flag(custom, "featured"),
             },
@@ -91,6 +92,12 @@ internal static class CslItemReader
         if (Flag(custom, "id-made")) return [];
         return KeyLike(Text(item, "id")) is { } id ? [id] : [];
     }
+
+    /// <summary>A list of texts in <paramref name="o"/>, or null when it has none under that name.</summary>
+    private static IReadOnlyList<string>? Strings(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList()
+            : null;
 
     private static Dictionary<string, string> OtherFields(JsonElement item, JsonElement custom, string? number)
     {
