@@ -74,7 +74,7 @@ internal static class IdentityReportPrinter
         foreach (var p in incomplete)
         {
             output.WriteLine($"  \"{p.Title}\"  [{string.Join(", ", p.Sources)}]");
-            output.WriteLine($"    {IncompletePapers.Describe(p)} in input/papers/{p.Slug}.md");
+            output.WriteLine($"    {IncompletePapers.Describe(p)}");
         }
 
         output.WriteLine();

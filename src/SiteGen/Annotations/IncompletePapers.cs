@@ -13,23 +13,34 @@ public static class IncompletePapers
     public static void Report(IReadOnlyList<Paper> papers, DiagnosticBag diagnostics)
     {
         foreach (var paper in papers.Where(p => p.Gaps != EntryGaps.None))
-            diagnostics.Warning(paper.Sources[0], $"'{Short(paper.Title)}': {Describe(paper)}; kept as a paper: correct it in input/papers/{paper.Slug}.md");
+            diagnostics.Warning(paper.Sources[0], $"'{Short(paper.Title)}': {Describe(paper)}");
     }
 
-    /// <summary>What the paper lacks, in words: "no author names and no date", "title and authors split by a guess (...)".</summary>
+    /// <summary>
+    /// What the paper lacks and how to complete it: "no author names and no date; kept as a
+    /// paper: set authors and date in input/papers/x.md".
+    /// </summary>
     public static string Describe(Paper paper)
     {
-        var parts = new List<string>();
+        var problems = new List<string>();
+        var fields = new List<string>();
         if (paper.Gaps.HasFlag(EntryGaps.GuessedTitle))
         {
             var authors = paper.Authors.Count > 0 ? string.Join(", ", paper.Authors.Select(a => a.Name.Display)) : "none";
-            parts.Add($"title and authors told apart by a guess (authors read as: {authors}); set title and authors");
+            problems.Add($"title and authors told apart by a guess (authors read as: {authors})");
+            fields.Add("title and authors (the title alone confirms a right guess)");
         }
-        var missing = new List<string>();
-        if (paper.Gaps.HasFlag(EntryGaps.NoAuthors)) missing.Add("no author names");
-        if (paper.Gaps.HasFlag(EntryGaps.NoDate)) missing.Add("no date (cited as n.d.)");
-        if (missing.Count > 0) parts.Add(string.Join(" and ", missing) + $"; set {(missing.Count == 2 ? "authors and date" : paper.Gaps.HasFlag(EntryGaps.NoDate) ? "date" : "authors")}");
-        return string.Join("; ", parts);
+        if (paper.Gaps.HasFlag(EntryGaps.NoAuthors))
+        {
+            problems.Add("no author names");
+            fields.Add("authors");
+        }
+        if (paper.Gaps.HasFlag(EntryGaps.NoDate))
+        {
+            problems.Add("no date (cited as n.d.)");
+            fields.Add("date");
+        }
+        return $"{string.Join(" and ", problems)}; kept as a paper: set {string.Join(" and ", fields)} in input/papers/{paper.Slug}.md";
     }
 
     private static string Short(string title) => title.Length > 80 ? title[..77] + "..." : title;

@@ -279,7 +279,7 @@ public sealed class BadInputTests
         var paper = SiteGen.Pipeline.CatalogPipeline.Run(input.Dir, built).Catalog.Papers.Single(p => p.Title == cut.Title);
         var d = Assert.Single(built.Items);
         Assert.Equal(new SourceLocation("daily.txt", 23), d.Location);
-        Assert.Contains("'A Title That Wraps Onto a Second Line': no date", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'A Title That Wraps Onto a Second Line': no date (cited as n.d.); kept as a paper: set date in", d.Message, StringComparison.Ordinal);
         Assert.Contains($"input/papers/{paper.Slug}.md", d.Message, StringComparison.Ordinal);
     }
 

@@ -37,9 +37,9 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     /// <summary>
     /// Where no seam leaves something shaped like a name ("ReportDeepSeek-AI", an organisation
     /// in capitals): authors after the first are still the clean ", " segments, and the seam is
-    /// taken at the first lower-to-upper-case step in the last words of the segment before them
-    /// ("Technical Report|DeepSeek-AI"). Without such a step the whole segment is the title and
-    /// only the clean segments are authors; nothing is invented.
+    /// taken in the rightmost word of the segment before them that has a lower-to-upper-case step,
+    /// at its first step ("Technical Report|DeepSeek-AI"). Without such a step the whole segment is
+    /// the title and only the clean segments are authors; nothing is invented.
     /// </summary>
     public static TitleAuthorSplit Guess(string line)
     {
@@ -59,11 +59,21 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         return new TitleAuthorSplit(title, authors.Where(a => a.Family.Length > 0).ToList(), truncated, affiliations, Guessed: true);
     }
 
-    /// <summary>The first upper-case letter right after a lower-case one within the last <see cref="MaxNameTokens"/> words.</summary>
+    /// <summary>
+    /// In the rightmost of the last <see cref="MaxNameTokens"/> words that has one, the first
+    /// upper-case letter right after a lower-case one: the glued word ends the title and starts
+    /// the name, and its first step is where a title word ("Report") most often meets a name.
+    /// </summary>
     private static int? GlueStep(string seam)
     {
-        for (var i = FirstCandidate(seam); i < seam.Length; i++)
-            if (char.IsUpper(seam[i]) && char.IsLower(seam[i - 1])) return i;
+        var end = seam.Length;
+        for (var words = 0; words < MaxNameTokens && end > 0; words++)
+        {
+            var start = seam.LastIndexOf(' ', end - 1) + 1;
+            for (var i = Math.Max(start + 1, 1); i < end; i++)
+                if (char.IsUpper(seam[i]) && char.IsLower(seam[i - 1])) return i;
+            end = start - 1;
+        }
         return null;
     }
 
