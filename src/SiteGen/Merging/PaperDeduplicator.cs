@@ -14,8 +14,6 @@ namespace SiteGen.Merging;
 /// </summary>
 internal static class PaperDeduplicator
 {
-    public static IReadOnlyList<PaperDraft> Merge(IEnumerable<PaperRecord> records) => Merge(records, PaperSettings.Default, new DiagnosticBag());
-
     public static IReadOnlyList<PaperDraft> Merge(IEnumerable<PaperRecord> records, PaperSettings settings, DiagnosticBag diagnostics)
     {
         var byTitle = records.GroupBy(r => TextFolding.Key(r.Title), StringComparer.Ordinal).ToList();
@@ -60,7 +58,10 @@ internal static class PaperDeduplicator
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
         var owners = records.Select(r => r.ListOwner).OfType<PersonName>().Distinct().ToList();
-        return new PaperDraft(paper with { Gaps = Gaps(paper, records, titleSource) }, named?.Authors ?? [], owners);
+        return new PaperDraft(paper with { Gaps = Gaps(paper, records, titleSource) }, named?.Authors ?? [], owners)
+        {
+            EntryAbstracts = records.Count > 1 ? records.Select(r => r.Abstract).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList() : [],
+        };
     }
 
     private static PaperRecord? Named(IEnumerable<PaperRecord> records) =>

@@ -12,12 +12,16 @@ namespace SiteGen.Permalinks;
 /// merged from several titles keeps its first title's entry; the other titles' entries stay
 /// as they are (their addresses redirect, see <see cref="AddressBook"/>), unless the first title
 /// never had one: then the paper takes over the first of theirs, so its address does not change.
+/// A paper whose title was edited to another paper's (a merge made by hand) is recognised the
+/// same way, by an abstract its entry still carries: its slug becomes an old slug of that paper.
 /// </summary>
 public static class PermalinkAssigner
 {
     private const int MaxSlugLength = 50;
 
-    public static (IReadOnlyList<Paper> Papers, PermalinkMap Map) Assign(IReadOnlyList<Paper> papers, PermalinkMap map)
+    /// <param name="entryAbstracts">By paper key, the abstracts of the entries merged into it (a paper shows only the longest).</param>
+    public static (IReadOnlyList<Paper> Papers, PermalinkMap Map) Assign(IReadOnlyList<Paper> papers, PermalinkMap map,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? entryAbstracts = null)
     {
         var byKey = map.Entries.ToDictionary(e => e.Key, StringComparer.Ordinal);
         var taken = new HashSet<string>(map.Entries.SelectMany(e => e.OldSlugs.Append(e.Slug)), StringComparer.Ordinal);
@@ -57,6 +61,18 @@ public static class PermalinkAssigner
                 continue;
             }
             result[paper.Key] = new PermalinkEntry(paper.Key, Unique(fresh, taken), [], hash);
+        }
+
+        // A title edited into another paper's: that paper's entry keeps the slug as an old slug, so the address redirects.
+        IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> merges = orphansByHash.Count == 0 || entryAbstracts is null ? [] : entryAbstracts.OrderBy(e => e.Key, StringComparer.Ordinal);
+        foreach (var (key, abstracts) in merges)
+        {
+            foreach (var hash in abstracts.Select(AbstractHash).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                if (!orphansByHash.Remove(hash, out var merged) || !byKey.Remove(merged.Key)) continue;
+                var into = result[key];
+                result[key] = into with { OldSlugs = [.. into.OldSlugs, .. merged.OldSlugs, merged.Slug] };
+            }
         }
 
         // Entries of papers no longer in the input stay, so their slugs are never reused.

@@ -31,12 +31,13 @@ public static class CatalogPipeline
         var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
         var drafts = timer.Time("merge", () => MergeStage.Group(ingest.Records, ingest.Config, diagnostics), d => new StageCount(d.Count, "papers"));
         var loaded = PermalinkMap.Load(inputDir, diagnostics);
-        var (slugged, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign([.. drafts.Select(d => d.Paper)], loaded), r => new StageCount(r.Item1.Count, "papers"));
+        var (slugged, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign([.. drafts.Select(d => d.Paper)], loaded,
+            drafts.Where(d => d.EntryAbstracts.Count > 0).ToDictionary(d => d.Paper.Key, d => d.EntryAbstracts, StringComparer.Ordinal)), r => new StageCount(r.Item1.Count, "papers"));
         drafts = [.. drafts.Zip(slugged, (d, p) => d with { Paper = p })];
         var addresses = AddressBook.Build(slugged, map);
         drafts = timer.Time("annotations", () => AnnotationApplier.Apply(drafts, addresses, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
             d => new StageCount(d.Count, "papers"));
-        var merge = timer.Time("people, topics", () => MergeStage.Resolve(drafts, ingest.Config, diagnostics), m => new StageCount(m.Catalog.Authors.Count, "authors"));
+        var merge = timer.Time("resolve", () => MergeStage.Resolve(drafts, ingest.Config, diagnostics), m => new StageCount(m.Catalog.Authors.Count, "authors"));
         IncompletePapers.Report(merge.Catalog.Papers, diagnostics);
         // Needs the records (for positions) and the merged papers (to tell an overlap from a conflict).
         CitationKeyAliases.ReportContested(ingest.Listings, merge.Catalog.Papers, diagnostics);
