@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
+using SiteGen.Annotations;
 using SiteGen.Merging;
+using SiteGen.Model;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Cli.Commands;
@@ -28,13 +30,13 @@ internal static class CheckCommand
         {
             if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
             var diagnostics = new DiagnosticBag();
-            var ingest = IngestPipeline.Run(parse.GetValue(input)!, diagnostics);
-            var report = IdentityReport.Create(ingest.Listings, ingest.Config, diagnostics);
+            var catalog = CatalogPipeline.Run(parse.GetValue(input)!, diagnostics, identityReport: true);
+            var report = catalog.Identity!;
             var withAuthors = parse.GetValue(authors);
             IdentityReportPrinter.Print(report, withAuthors, output);
 
             var siteDir = parse.GetValue(site)
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(input)!)) ?? ".", ingest.Config.Output);
+                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(input)!)) ?? ".", catalog.Config.Output);
             var siteProblems = 0;
             if (parse.GetValue(site) is not null || Directory.Exists(siteDir))
             {
@@ -56,6 +58,9 @@ internal static class CheckCommand
 /// <summary>Plain-text rendering of an <see cref="IdentityReport"/>, with the site.yml lines that settle each item.</summary>
 internal static class IdentityReportPrinter
 {
+    /// <summary>A title as a YAML double-quoted string, so a title with ": " or quotes pastes into site.yml as it is.</summary>
+    private static string Quoted(string title) => "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
     public static void Print(IdentityReport report, bool withAuthors, TextWriter output)
     {
         var catalog = report.Catalog;
@@ -63,12 +68,23 @@ internal static class IdentityReportPrinter
         var untopical = catalog.Papers.Count(p => p.TopicIds.Count == 0);
         if (untopical > 0) output.WriteLine($"{untopical} paper(s) have no topic: add phrases under topics.taxonomy in site.yml");
 
+        var incomplete = catalog.Papers.Where(p => p.Gaps != EntryGaps.None).ToList();
+        output.WriteLine();
+        output.WriteLine($"Papers to complete (kept with what their entry gives): {incomplete.Count}");
+        foreach (var p in incomplete)
+        {
+            output.WriteLine($"  \"{p.Title}\"  [{string.Join(", ", p.Sources)}]");
+            output.WriteLine($"    {IncompletePapers.Describe(p)}");
+        }
+
         output.WriteLine();
         output.WriteLine($"Near-duplicate papers (similar titles, not merged): {report.NearDuplicates.Count}");
         foreach (var d in report.NearDuplicates)
         {
             output.WriteLine($"  {d.Similarity.ToString("0.00", CultureInfo.InvariantCulture)}  \"{d.First.Title}\"  [{string.Join(", ", d.First.Sources)}]");
             output.WriteLine($"        \"{d.Second.Title}\"  [{string.Join(", ", d.Second.Sources)}]");
+            output.WriteLine($"    one paper:        papers: {{ same: [[{Quoted(d.First.Title)}, {Quoted(d.Second.Title)}]] }}");
+            output.WriteLine($"    different papers: papers: {{ distinct: [[{Quoted(d.First.Title)}, {Quoted(d.Second.Title)}]] }}");
         }
 
         if (!withAuthors) return;

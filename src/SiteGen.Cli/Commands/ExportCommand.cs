@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Citation;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
 using SiteGen.Export;
@@ -7,8 +8,9 @@ using SiteGen.Pipeline;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>sitegen export --format json|csl-json|markdown [-o PATH]</c>: the parsed records for
-/// other tools, or one Markdown document per paper (into the folder -o names).
+/// <c>sitegen export --format json|csl-json|bibtex|markdown [-o PATH]</c>: the papers as the site
+/// shows them (merged, the user's corrections applied) as CSL-JSON, BibTeX or one Markdown
+/// document each (into the folder -o names); or, as json, every parsed entry as read.
 /// </summary>
 internal static class ExportCommand
 {
@@ -18,10 +20,10 @@ internal static class ExportCommand
         var strict = CommonOptions.Strict();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: every parsed field; csl-json: Citation Style Language JSON for Zotero/citeproc; markdown: one <slug>.md per paper (Hugo/Jekyll front matter) into the -o folder",
+            Description = "json: every entry as parsed, one record per listing entry; csl-json: one item per paper (Citation Style Language JSON for Zotero/citeproc); bibtex: one entry per paper; markdown: one <slug>.md per paper (Hugo/Jekyll front matter) into the -o folder",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("json", "csl-json", "markdown");
+        format.AcceptOnlyFromAmong("json", "csl-json", "bibtex", "markdown");
         var file = new Option<FileInfo?>("--output", "-o") { Description = "File to write (json, csl-json; default: standard output) or folder (markdown, required)" };
 
         var command = new Command("export", "Export the parsed papers") { input, strict, format, file };
@@ -31,11 +33,11 @@ internal static class ExportCommand
             var diagnostics = new DiagnosticBag();
             if (parse.GetValue(format) == "markdown")
                 return ExportMarkdown(parse.GetValue(input)!, parse.GetValue(file), parse.GetValue(strict), diagnostics, output, error);
-            var result = IngestPipeline.Run(parse.GetValue(input)!, diagnostics);
-            var records = result.Records.ToList();
-            Action<Stream> write = parse.GetValue(format) == "csl-json"
-                ? s => CslJsonExporter.Write(records, s)
-                : s => JsonExporter.Write(records, s);
+            Action<Stream> write = parse.GetValue(format) switch
+            {
+                "json" => RecordsWriter(IngestPipeline.Run(parse.GetValue(input)!, diagnostics)),
+                var paperFormat => PapersWriter(paperFormat!, CatalogPipeline.Run(parse.GetValue(input)!, diagnostics)),
+            };
 
             if (parse.GetValue(file) is { } target)
             {
@@ -55,6 +57,20 @@ internal static class ExportCommand
         return command;
     }
 
+    private static Action<Stream> RecordsWriter(IngestResult ingest)
+    {
+        var records = ingest.Records.ToList();
+        return s => JsonExporter.Write(records, s);
+    }
+
+    private static Action<Stream> PapersWriter(string format, CatalogResult result)
+    {
+        var works = result.Catalog.Papers.Select(p => Reference.Of(p, result.Catalog)).ToList();
+        return format == "bibtex"
+            ? s => s.Write(System.Text.Encoding.UTF8.GetBytes(BibtexWriter.Write(works)))
+            : s => CslJsonWriter.Write(works, s);
+    }
+
     private static int ExportMarkdown(string input, FileInfo? target, bool strict, DiagnosticBag diagnostics, TextWriter output, TextWriter error)
     {
         if (target is null)
@@ -63,7 +79,7 @@ internal static class ExportCommand
             return ExitCodes.UsageError;
         }
         var result = CatalogPipeline.Run(input, diagnostics);
-        var files = MarkdownExporter.Export(result.Catalog, result.OldSlugs);
+        var files = MarkdownExporter.Export(result.Catalog, result.Addresses);
         // Unlike the site, an export folder is the user's: add files, never delete.
         Directory.CreateDirectory(target.FullName);
         foreach (var f in files) File.WriteAllBytes(Path.Combine(target.FullName, f.Path), f.Content.ToArray());

@@ -7,15 +7,16 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Annotations;
 
 /// <summary>
-/// Reads <c>input/papers/*.md</c>: YAML front matter (pdf, code, slides, video, poster,
-/// website, links, featured) and a Markdown body of notes. The file name is the paper's
-/// slug (current or old). Unknown keys and unsafe URLs are reported, not fatal.
+/// Reads <c>input/papers/*.md</c>: YAML front matter (corrections of the paper's fields, see
+/// <see cref="PaperOverrideReader"/>; links pdf, code, slides, video, poster, website and more
+/// under links; featured) and a Markdown body of notes. The file name is the paper's slug (or any
+/// other address of it). Unknown keys and unsafe URLs are reported, not fatal.
 /// </summary>
 public static class PaperAnnotationReader
 {
     public const string Folder = "papers";
 
-    private static readonly HashSet<string> LinkKeys = new(StringComparer.Ordinal) { "pdf", "code", "slides", "video", "poster", "website", "doi", "arxiv" };
+    private static readonly HashSet<string> LinkKeys = new(StringComparer.Ordinal) { "pdf", "code", "slides", "video", "poster", "website" };
 
     public static IReadOnlyList<PaperAnnotation> Read(string inputDir, DiagnosticBag diagnostics)
     {
@@ -32,6 +33,7 @@ public static class PaperAnnotationReader
         var (yaml, body) = SplitFrontMatter(text.ReplaceLineEndings("\n"));
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         bool? featured = null;
+        var overrides = PaperOverrides.None;
         if (yaml.Length > 0)
         {
             var stream = new YamlStream();
@@ -52,6 +54,8 @@ public static class PaperAnnotationReader
                     var at = new SourceLocation(file, (int)k.Start.Line);
                     if (key == "featured")
                         featured = v is YamlScalarNode { Value: "true" or "yes" };
+                    else if (PaperOverrideReader.Keys.Contains(key))
+                        overrides = PaperOverrideReader.Read(overrides, key, v, at, diagnostics);
                     else if (LinkKeys.Contains(key) && v is YamlScalarNode { Value: { } url })
                         AddLink(links, key, url, at, diagnostics);
                     else if (key == "links" && v is YamlMappingNode more)
@@ -61,11 +65,11 @@ public static class PaperAnnotationReader
                             else
                                 diagnostics.Warning(at, "'links' entries must be 'name: url'");
                     else
-                        diagnostics.Warning(at, $"unknown front matter key '{key}' ignored (known: {string.Join(", ", LinkKeys.Order())}, links, featured)");
+                        diagnostics.Warning(at, $"unknown front matter key '{key}' ignored (known: {string.Join(", ", PaperOverrideReader.Keys.Concat(LinkKeys).Order())}, links, featured)");
                 }
             }
         }
-        return new PaperAnnotation(slug, links, featured, body.Trim(), file);
+        return new PaperAnnotation(slug, links, featured, body.Trim(), file) { Overrides = overrides };
     }
 
     private static void AddLink(Dictionary<string, string> links, string name, string url, SourceLocation at, DiagnosticBag diagnostics)

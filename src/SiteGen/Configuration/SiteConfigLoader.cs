@@ -30,6 +30,7 @@ public static partial class SiteConfigLoader
         ["listing_years"] = (c, v, r) => r.YearMap(v, "listing_years", 1000, 9999) is { } m ? c with { ListingYears = m } : c,
         ["authors"] = (c, v, r) => c with { Authors = AuthorSettingsReader.Read(v, r) },
         ["topics"] = (c, v, r) => c with { Topics = TopicSettingsReader.Read(v, r) },
+        ["papers"] = (c, v, r) => c with { Papers = PaperSettingsReader.Read(v, r) },
     };
 
     /// <summary>Loads <c>site.yml</c> from <paramref name="inputDir"/>; a missing file gives the defaults.</summary>

@@ -23,7 +23,8 @@ public static class PaperMetadata
         if (paper.Date.Year is { } y)
             tags.Add(new("citation_publication_date", null, ScholarDate(paper.Date, y)));
         if (paper.Venue is { } venue)
-            tags.Add(new(paper.Bibliographic.VenueIsJournal ? "citation_journal_title" : "citation_conference_title", null, venue));
+            tags.Add(new(VenueTag(paper.Bibliographic.EntryType), null, venue));
+        tags.AddRange(Details(paper.Bibliographic));
         if (paper.Bibliographic.Doi is { } doi) tags.Add(new("citation_doi", null, doi));
         if (paper.Bibliographic.ArxivId is { } arxiv) tags.Add(new("citation_arxiv_id", null, arxiv));
         if (paper.Links.TryGetValue("pdf", out var pdf) && Uri.TryCreate(pdf, UriKind.Absolute, out _))
@@ -39,6 +40,34 @@ public static class PaperMetadata
         if (paper.Abstract.Length > 0) tags.Add(new(null, "og:description", Summary(paper.Abstract)));
         if (paper.Date.Year is not null) tags.Add(new(null, "article:published_time", paper.Date.ToIso()));
         return tags;
+    }
+
+    /// <summary>Highwire's tag for where the paper appeared, by entry type.</summary>
+    private static string VenueTag(string? entryType) => entryType switch
+    {
+        "article" or "periodical" => "citation_journal_title",
+        "phdthesis" or "mastersthesis" or "thesis" => "citation_dissertation_institution",
+        "techreport" or "report" => "citation_technical_report_institution",
+        "incollection" or "inbook" or "book" => "citation_inbook_title",
+        _ => "citation_conference_title",
+    };
+
+    /// <summary>Volume, issue, first and last page, publisher, ISBN and ISSN as Highwire tags.</summary>
+    private static IEnumerable<MetaTag> Details(Bibliographic bib)
+    {
+        var fields = bib.OtherFields;
+        if (fields.TryGetValue("volume", out var volume)) yield return new("citation_volume", null, volume);
+        if (fields.TryGetValue("number", out var number))
+            yield return new(bib.EntryType is "techreport" or "report" ? "citation_technical_report_number" : "citation_issue", null, number);
+        if (fields.TryGetValue("pages", out var pages))
+        {
+            var range = pages.Split(['–', '-'], 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (range.Length > 0) yield return new("citation_firstpage", null, range[0]);
+            if (range.Length > 1) yield return new("citation_lastpage", null, range[1].TrimStart('-', '–'));
+        }
+        if (fields.TryGetValue("publisher", out var publisher)) yield return new("citation_publisher", null, publisher);
+        if (fields.TryGetValue("isbn", out var isbn)) yield return new("citation_isbn", null, isbn);
+        if (fields.TryGetValue("issn", out var issn)) yield return new("citation_issn", null, issn);
     }
 
     /// <summary>schema.org ScholarlyArticle. The default JSON encoder escapes &lt; &gt; &amp;, so the result is inert inside a script element.</summary>

@@ -1,11 +1,10 @@
 using SiteGen.Output;
-using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
 
-/// <summary>Home, search, 404, and the redirect pages that keep old paper URLs working.</summary>
-public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, string Current)> redirects)
+/// <summary>Home, search, 404, and the redirect pages that keep every other address of a paper working.</summary>
+public sealed class SingletonPages(SiteContext site)
 {
     private const int RecentCount = 10;
     private readonly ViewFactory _views = new(site);
@@ -15,7 +14,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
         yield return Home();
         yield return Search();
         yield return NotFound();
-        foreach (var (old, current) in redirects) yield return Redirect(old, current);
+        foreach (var redirect in site.Addresses.Redirects) yield return Redirect(redirect.From, redirect.To);
     }
 
     private SiteFile Home()
@@ -71,15 +70,4 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
         var frame = site.Frame(path, "Moved") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
         return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Redirect, new RedirectView(target, "This paper has moved"), frame));
     }
-
-    /// <summary>Netlify's _redirects: permanent redirects for old paper URLs, then the 404 page.</summary>
-    public static SiteFile NetlifyRedirects(IEnumerable<(string Old, string Current)> redirects)
-    {
-        var lines = redirects.Select(r => $"/papers/{r.Old}.html /papers/{r.Current}.html 301");
-        return SiteFile.FromText("_redirects", string.Join('\n', lines) + "\n");
-    }
-
-    internal static IReadOnlyList<(string Old, string Current)> RedirectsOf(PermalinkMap map, IReadOnlyList<Model.Paper> papers) =>
-        PermalinkAssigner.Redirects(map, papers).Concat(CitationKeyAliases.For(papers, map))
-            .OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
 }

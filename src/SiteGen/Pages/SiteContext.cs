@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Model;
+using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
@@ -11,13 +12,13 @@ namespace SiteGen.Pages;
 /// </summary>
 public sealed class SiteContext
 {
-    public SiteContext(Catalog catalog, SiteConfig config, Theme theme, AssetManifest assets, IReadOnlyDictionary<string, IReadOnlyList<string>> oldSlugs)
+    public SiteContext(Catalog catalog, SiteConfig config, Theme theme, AssetManifest assets, AddressBook addresses)
     {
         Catalog = catalog;
         Config = config;
         Theme = theme;
         Assets = assets;
-        OldSlugs = oldSlugs;
+        Addresses = addresses;
         Papers = catalog.Papers;
         Position = Papers.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         PapersByAuthor = Papers.SelectMany(p => p.Authors.Select(a => a.AuthorId).Distinct().Select(id => (id, p)))
@@ -55,8 +56,8 @@ public sealed class SiteContext
     public IReadOnlyList<Paper> TopicPapers(string topicId) => _papersByTopic.TryGetValue(topicId, out var list) ? list : [];
     public ILookup<int?, Paper> PapersByYear { get; }
 
-    /// <summary>Paper key → slugs the paper had before (for redirects and Hugo aliases).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> OldSlugs { get; }
+    /// <summary>Every other address of each paper (redirect pages, Hugo aliases).</summary>
+    public AddressBook Addresses { get; }
 
     public bool HasBaseUrl => Config.BaseUrl.Length > 0;
 

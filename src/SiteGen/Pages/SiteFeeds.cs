@@ -89,7 +89,7 @@ public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
                 if (paper.Authors.Count == 0)
                 {
                     xml.WriteStartElement("author", ns);
-                    xml.WriteElementString("name", ns, Pages.ViewFactory.AuthorsNote(paper) ?? "Unknown");
+                    xml.WriteElementString("name", ns, Pages.ViewFactory.AuthorsNote(paper));
                     xml.WriteEndElement();
                 }
                 foreach (var topic in paper.TopicIds)

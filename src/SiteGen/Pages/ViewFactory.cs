@@ -34,7 +34,9 @@ public sealed class ViewFactory(SiteContext site)
 
     /// <summary>
     /// "et al." for a list cut by the source or, <paramref name="cut"/>, by the page; "(ed.)" or
-    /// "(eds.)" after an edited volume's editors; the count or organisation where no names are known.
+    /// "(eds.)" after an edited volume's editors; the count or organisation where no names are
+    /// known, and "authors unknown" where the entry gave none of them (a reader should not take
+    /// the paper for anonymous, and no name is invented).
     /// </summary>
     public static string? AuthorsNote(Paper paper, bool cut = false)
     {
@@ -46,7 +48,7 @@ public sealed class ViewFactory(SiteContext site)
             return etAl is null ? role : etAl + " " + role;
         }
         if (paper.Organisation is { } org) return org;
-        return paper.AuthorCount is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n} author{(n == 1 ? "" : "s")}") : null;
+        return paper.AuthorCount is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n} author{(n == 1 ? "" : "s")}") : "authors unknown";
     }
 
     public static string DateText(PartialDate date)

@@ -62,7 +62,9 @@ public sealed record PaperPageView(
     PublicationView? Publication = null);
 
 /// <summary>Where a paper was published and its identifiers, for papers imported from bibliographies.</summary>
-public sealed record PublicationView(string? Venue, LinkView? Doi, LinkView? Arxiv);
+/// <param name="Details">Volume, issue and pages as a citation writes them after the venue ("vol. 12, no. 3, pp. 101–125").</param>
+/// <param name="Url">The paper's own landing page (its publisher's or project's).</param>
+public sealed record PublicationView(string? Venue, LinkView? Doi, LinkView? Arxiv, string? Details = null, LinkView? Url = null);
 
 /// <summary>Content of a paginated list page (all papers, a topic, a year, an author).</summary>
 public sealed record ListPageView(

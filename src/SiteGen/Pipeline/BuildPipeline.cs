@@ -104,7 +104,7 @@ public static class BuildPipeline
         _ = Task.Run(() => SearchEngineScript.File);
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = Task.Run(() => Theme.Load(options.ThemeDirs, PageLayouts.Names, themeDiagnostics));
-        var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
+        var (loadedConfig, catalog, map, newMap, addresses, _) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
         var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
         var papers = catalog.Papers;
 
@@ -138,20 +138,19 @@ public static class BuildPipeline
             return files - before;
         }
 
-        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), oldSlugs);
-        var redirects = SingletonPages.RedirectsOf(newMap, papers);
+        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), addresses);
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
         StageCount Files(int n) => new(n, "files");
         timer.Time("paper pages", () => { CompactHeap(); return EmitAll(new PaperPages(site).Build()); }, Pages);
         timer.Time("list pages", () => { CompactHeap(); return EmitAll(new ListPages(site).Build()); }, Pages);
-        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site, redirects).Build()]), Files);
+        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site).Build()]), Files);
         timer.Time("search index", () => { CompactHeap(); return EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); }, Files);
         var pageCount = pages;
         // Old addresses are redirect pages (noindex): the sitemap lists only where papers are now.
-        var redirectPaths = redirects.Select(r => SitePaths.Paper(r.Old)).ToHashSet(StringComparer.Ordinal);
+        var redirectPaths = addresses.RedirectPaths.ToHashSet(StringComparer.Ordinal);
         timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths.Where(p => !redirectPaths.Contains(p))]).Build(),
-            SingletonPages.NetlifyRedirects(redirects)]), Files);
+            addresses.NetlifyRules()]), Files);
 
         var broken = timer.Time("link check", () => links.Report(diagnostics), n => new StageCount(n, "broken links"));
         // A template that failed on a page leaves that page empty: such a site never replaces the last one.

@@ -7,29 +7,41 @@ using SiteGen.Permalinks;
 
 namespace SiteGen.Pipeline;
 
-/// <summary>The catalog as the site shows it: merged papers with permanent slugs and the user's annotations.</summary>
+/// <summary>The catalog as the site shows it: merged papers with permanent slugs and the user's corrections.</summary>
+/// <param name="Addresses">Every address of every paper (slugs, old slugs, merged titles, citation keys).</param>
+/// <param name="Identity">Identity decisions for <c>sitegen check</c>, when asked for.</param>
 public sealed record CatalogResult(
     SiteConfig Config,
     Catalog Catalog,
     PermalinkMap LoadedMap,
     PermalinkMap Map,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> OldSlugs);
+    AddressBook Addresses,
+    IdentityReport? Identity = null);
 
-/// <summary>ingest → merge → permalinks → annotations: everything before pages are made.</summary>
+/// <summary>
+/// ingest → merge → permalinks → annotations → authors and topics: everything before pages are
+/// made. The user's corrections come after slugs (input/papers/&lt;slug&gt;.md is found by slug)
+/// and before authors and topics are resolved (corrected authors and abstracts count there).
+/// </summary>
 public static class CatalogPipeline
 {
-    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null)
+    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null, bool identityReport = false)
     {
         timer ??= new StageTimer();
         var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
-        var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, ingest.Config, diagnostics), c => new StageCount(c.Papers.Count, "papers"));
+        var drafts = timer.Time("merge", () => MergeStage.Group(ingest.Records, ingest.Config, diagnostics), d => new StageCount(d.Count, "papers"));
         var loaded = PermalinkMap.Load(inputDir, diagnostics);
-        var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded), r => new StageCount(r.Item1.Count, "papers"));
-        var oldSlugs = map.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
-        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
-            p => new StageCount(p.Count, "papers"));
+        var (slugged, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign([.. drafts.Select(d => d.Paper)], loaded,
+            drafts.Where(d => d.EntryAbstracts.Count > 0).ToDictionary(d => d.Paper.Key, d => d.EntryAbstracts, StringComparer.Ordinal)), r => new StageCount(r.Item1.Count, "papers"));
+        drafts = [.. drafts.Zip(slugged, (d, p) => d with { Paper = p })];
+        var addresses = AddressBook.Build(slugged, map);
+        drafts = timer.Time("annotations", () => AnnotationApplier.Apply(drafts, addresses, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
+            d => new StageCount(d.Count, "papers"));
+        var merge = timer.Time("resolve", () => MergeStage.Resolve(drafts, ingest.Config, diagnostics), m => new StageCount(m.Catalog.Authors.Count, "authors"));
+        IncompletePapers.Report(merge.Catalog.Papers, diagnostics);
         // Needs the records (for positions) and the merged papers (to tell an overlap from a conflict).
-        Pages.CitationKeyAliases.ReportContested(ingest.Listings, papers, diagnostics);
-        return new CatalogResult(ingest.Config, catalog with { Papers = papers }, loaded, map, oldSlugs);
+        CitationKeyAliases.ReportContested(ingest.Listings, merge.Catalog.Papers, diagnostics);
+        return new CatalogResult(ingest.Config, merge.Catalog, loaded, map, addresses,
+            identityReport ? IdentityReport.Of(merge, ingest.Config.Papers) : null);
     }
 }

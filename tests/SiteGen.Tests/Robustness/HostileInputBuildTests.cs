@@ -138,7 +138,7 @@ public sealed class HostileInputBuildTests
         var result = site.Build();
 
         Assert.True(result.Written);
-        Assert.Equal(207, result.Papers);
+        Assert.Equal(210, result.Papers);
         var junk = site.Diagnostics.Items.Where(d => d.Location.File == "junk.bin").ToList();
         Assert.Single(junk);
         Assert.Single(site.Diagnostics.Items, d => d.Location.File == "bad-utf8.txt" && d.Location.Line == 4);

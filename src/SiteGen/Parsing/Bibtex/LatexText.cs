@@ -8,7 +8,7 @@ namespace SiteGen.Parsing.Bibtex;
 /// <c>\textbackslash{}</c>) their characters, formatting commands (<c>\textbf{x}</c>,
 /// <c>\emph{x}</c>) their argument, and grouping braces vanish. Math (<c>$...$</c>) is kept
 /// as written: it means nothing without a TeX renderer, and abstracts elsewhere keep it too.
-/// Everything here inverts <see cref="Citation.BibTexFormatter.Escape"/>.
+/// Everything here inverts <see cref="Citation.BibtexWriter.Escape"/>.
 /// </summary>
 public static class LatexText
 {
