@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Checking;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Merging;
 using SiteGen.Pipeline;
+using SiteGen.Reading;
 
 namespace SiteGen.Cli.Commands;
 
@@ -28,13 +30,14 @@ internal static class CheckCommand
         {
             if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
             var diagnostics = new DiagnosticBag();
-            var ingest = IngestPipeline.Run(parse.GetValue(input)!, diagnostics);
+            var snapshot = InputSnapshot.Read(parse.GetValue(input)!, diagnostics);
+            var config = SiteConfigLoader.Load(snapshot, diagnostics) ?? SiteConfig.Default;
+            var ingest = IngestPipeline.Run(snapshot, config, diagnostics);
             var report = IdentityReport.Create(ingest.Listings, ingest.Config, diagnostics);
             var withAuthors = parse.GetValue(authors);
             IdentityReportPrinter.Print(report, withAuthors, output);
 
-            var siteDir = parse.GetValue(site)
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(input)!)) ?? ".", ingest.Config.Output);
+            var siteDir = parse.GetValue(site) ?? OutputLocation.Resolve(parse.GetValue(input)!, null, config);
             var siteProblems = 0;
             if (parse.GetValue(site) is not null || Directory.Exists(siteDir))
             {

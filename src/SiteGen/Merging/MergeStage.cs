@@ -19,7 +19,7 @@ public static class MergeStage
 
     internal static MergeResult Merge(IReadOnlyList<ParsedListing> listings, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var drafts = PaperOrder.Sort(PaperDeduplicator.Merge(listings.SelectMany(l => l.Records)), d => d.Paper).ToList();
+        var drafts = PaperOrder.Sort(PaperDeduplicator.Merge(listings.SelectMany(l => l.Records), diagnostics), d => d.Paper).ToList();
         var authors = AuthorIdentityResolver.Resolve(
             drafts.Select(d => d.AuthorNames).ToList(),
             drafts.Select(d => d.ListOwners).ToList(),

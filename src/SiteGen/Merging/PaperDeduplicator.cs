@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Text;
 
@@ -11,15 +12,18 @@ namespace SiteGen.Merging;
 /// </summary>
 internal static class PaperDeduplicator
 {
-    public static IReadOnlyList<PaperDraft> Merge(IEnumerable<PaperRecord> records) =>
+    /// <param name="diagnostics">Where merges of records with different abstracts are reported (<see cref="AbstractConflicts"/>).</param>
+    public static IReadOnlyList<PaperDraft> Merge(IEnumerable<PaperRecord> records, DiagnosticBag diagnostics) =>
         records
             .GroupBy(r => TextFolding.Key(r.Title), StringComparer.Ordinal)
-            .Select(g => Merge(g.Key, g.OrderBy(r => r.Source.File, StringComparer.Ordinal).ThenBy(r => r.Source.Line).ToList()))
+            .Select(g => Merge(g.Key, g.OrderBy(r => r.Source.File, StringComparer.Ordinal).ThenBy(r => r.Source.Line).ToList(), diagnostics))
             .ToList();
 
     /// <param name="records">Records of one paper in source order (file, line), so ties go to the first listed.</param>
-    private static PaperDraft Merge(string key, IReadOnlyList<PaperRecord> records)
+    private static PaperDraft Merge(string key, IReadOnlyList<PaperRecord> records, DiagnosticBag diagnostics)
     {
+        var withAbstract = records.MaxBy(r => r.Abstract.Length)!; // the first listed among the longest
+        if (records.Count > 1) AbstractConflicts.Report(records, withAbstract, diagnostics);
         var named = records.Where(r => r.Authors.Count > 0)
             .OrderBy(r => r.AuthorsAreEditors) // the authors beat the editors of an edited volume
             .ThenBy(r => r.AuthorsTruncated) // a full list beats one cut at "et al."
@@ -39,7 +43,7 @@ internal static class PaperDeduplicator
             HasCode = records.Any(r => r.HasCode),
             Upvotes = records.Max(r => r.Upvotes),
             Score = records.Max(r => r.Score),
-            Abstract = records.Select(r => r.Abstract).OrderByDescending(a => a.Length).First(),
+            Abstract = withAbstract.Abstract,
             Sources = records.Select(r => r.Source).ToList(),
         };
         paper = BibliographicMerge.Apply(paper, records) with

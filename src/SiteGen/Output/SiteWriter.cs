@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -13,7 +14,8 @@ public sealed record WriteResult(bool Written, int FilesWritten, long BytesWritt
 /// <summary>
 /// Puts a complete site on disk, all or nothing: files are written, as the stages make
 /// them and from any thread, into a fresh temporary folder beside the output folder, which
-/// replaces the old output only on <see cref="Commit"/>, once every file is there.
+/// replaces the old output only on <see cref="Commit"/>, once every file is there, in one
+/// step where the system allows (<see cref="FolderSwap"/>).
 /// Disposing an uncommitted writer deletes the temporary folder and leaves the old output
 /// as it was. Files whose content did not change since the last build are hard-linked from
 /// the old output instead of written again. A folder SiteGen did not make (no marker file)
@@ -24,12 +26,14 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Marks a folder as SiteGen's output (and holds its <see cref="OutputManifest"/>).</summary>
     public const string MarkerFile = ".sitegen-output";
 
+    private const string TempKind = "tmp";
+
     private readonly string _output;
     private readonly string _temp;
-    private readonly IReadOnlyDictionary<string, string> _previous;
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, ManifestFile> _previous;
+    private readonly ConcurrentDictionary<string, ManifestFile> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly WriteFailures _failures = new();
     private int _written, _reused;
     private long _bytes;
     private bool _committed;
@@ -41,7 +45,7 @@ public sealed class SiteWriter : IDisposable
     private readonly BlockingCollection<(SiteFile File, string Hash)> _queue = new(boundedCapacity: 256);
     private readonly Thread _disk;
 
-    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, string> previous)
+    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, ManifestFile> previous)
     {
         _output = output;
         _temp = temp;
@@ -61,8 +65,7 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), reason);
             return null;
         }
-        RecoverLeftovers(output, diagnostics);
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var temp = Temporaries.NameFor(output, TempKind);
         try
         {
             Directory.CreateDirectory(temp);
@@ -72,24 +75,24 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), $"could not write the site: {ex.Message}; the previous output is unchanged");
             return null;
         }
-        return new SiteWriter(output, temp, ReadManifest(output)?.Hashes ?? new Dictionary<string, string>());
+        return new SiteWriter(output, temp, ReadManifest(output)?.Files ?? new Dictionary<string, ManifestFile>());
     }
 
     /// <summary>Paths of every file added so far.</summary>
-    public IEnumerable<string> Paths => _hashes.Keys;
+    public IEnumerable<string> Paths => _files.Keys;
 
     /// <summary>Queues one file for the new site (written, or linked from the old one if unchanged). Thread-safe; a failure is kept for <see cref="Commit"/>.</summary>
     public void Add(SiteFile file)
     {
         if (!IsSafeRelativePath(file.Path))
         {
-            _errors.Enqueue($"refusing to write '{file.Path}': not a plain path inside the output folder");
+            _failures.Add(file.Path, "not a plain path inside the output folder");
             return;
         }
         var hash = OutputManifest.Hash(file.Content.Span);
-        if (!_hashes.TryAdd(file.Path, hash))
+        if (!_files.TryAdd(file.Path, new ManifestFile(hash, file.Content.Length)))
         {
-            _errors.Enqueue($"two files for '{file.Path}'");
+            _failures.Add(file.Path, "two files for this path");
             return;
         }
         _queue.Add((file, hash));
@@ -99,12 +102,17 @@ public sealed class SiteWriter : IDisposable
     {
         foreach (var (file, hash) in _queue.GetConsumingEnumerable())
         {
+            if (_failures.DiskFull)
+            {
+                _failures.AddSkipped(file.Path);
+                continue;
+            }
             try
             {
                 var target = Path.Combine(_temp, file.Path);
                 var folder = Path.GetDirectoryName(target)!;
                 if (_folders.Add(folder)) Directory.CreateDirectory(folder);
-                if (_previous.TryGetValue(file.Path, out var old) && old == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
+                if (_previous.TryGetValue(file.Path, out var old) && old.Hash == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
                 {
                     _reused++;
                     continue;
@@ -117,7 +125,7 @@ public sealed class SiteWriter : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _errors.Enqueue($"could not write '{file.Path}': {ex.Message}");
+                _failures.Add(file.Path, ex);
             }
         }
     }
@@ -129,86 +137,108 @@ public sealed class SiteWriter : IDisposable
         _disk.Join();
     }
 
-    /// <summary>Writes the manifest and swaps the new site in place of the old one, unless a file could not be written.</summary>
-    public WriteResult Commit(string fingerprint, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the manifest and swaps the new site in place of the old one, unless a file could
+    /// not be written or <paramref name="beforeSwap"/> (which saves what must exist before the
+    /// site goes live: the permalink map) says no. Every outcome is reported as it is: the
+    /// previous output is called unchanged only when it is.
+    /// </summary>
+    public WriteResult Commit(string fingerprint, int? permalinkCount, DiagnosticBag diagnostics, Func<bool>? beforeSwap = null)
     {
         Drain();
         var at = new SourceLocation(_output, 0);
-        if (!_errors.IsEmpty)
+        if (!_failures.IsEmpty)
         {
-            foreach (var error in _errors.Order(StringComparer.Ordinal)) diagnostics.Error(at, error + "; the previous output is unchanged");
+            _failures.Report(diagnostics, at);
             return WriteResult.Failed;
         }
         try
         {
-            using (var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile)))
-                new OutputManifest(fingerprint, diagnostics.Items, _hashes).WriteTo(manifest);
-            if (Directory.Exists(_output))
-            {
-                var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
-                Directory.Move(_output, old);
-                Directory.Move(_temp, _output);
-                Directory.Delete(old, recursive: true);
-            }
-            else
-            {
-                Directory.Move(_temp, _output);
-            }
-            _committed = true;
-            return new WriteResult(true, _written, _bytes, _reused);
+            using var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile));
+            new OutputManifest(fingerprint, diagnostics.Items, _files) { PermalinkCount = permalinkCount }.WriteTo(manifest);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(at, $"could not write the site: {ex.Message}; the previous output is unchanged");
             return WriteResult.Failed;
         }
+        if (beforeSwap is not null && !beforeSwap()) return WriteResult.Failed;
+
+        string? previous;
+        try
+        {
+            previous = FolderSwap.Replace(_output, _temp);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(at, $"could not put the new site in place: {ex.Message}{(Directory.Exists(_output) ? "; the previous output is unchanged" : "")}");
+            return WriteResult.Failed;
+        }
+        _committed = true;
+        // The new site is live whatever happens now: a previous site that cannot be deleted
+        // (a file owned by another user, immutable) is left for the next build to try again.
+        if (previous is not null && TryDelete(previous) is { } problem)
+            diagnostics.Info(at, $"the new site is in place, but the previous one could not be deleted ({problem}); it is left at '{previous}': delete it yourself, or the next build tries again");
+        return new WriteResult(true, _written, _bytes, _reused);
     }
 
+    /// <summary>What killed builds left beside <paramref name="outputDir"/>: their temporary folders and, killed mid-swap on a system without a one-step swap, the previous site.</summary>
+    public static IReadOnlyList<string> Leftovers(string outputDir) =>
+        [.. Temporaries.LeftBy(outputDir, TempKind, "old").Select(l => l.Path).Where(Directory.Exists)];
+
     /// <summary>
-    /// A build killed part-way leaves its temporary folder (".output.tmp-PID-…") and, killed
-    /// between the two renames of the swap, the previous site as ".output.old-PID-…" with no
-    /// output folder. Those of processes no longer running are cleaned up: a previous site
-    /// is put back where the output is missing, the rest is deleted.
+    /// Cleans up what killed builds left (<see cref="Leftovers"/>), saying what it removed and
+    /// how big it was (a killed build of a million papers leaves gigabytes): a previous site
+    /// is put back where the output is missing, the rest is deleted. What cannot be deleted is
+    /// named and left; nothing here fails a build.
     /// </summary>
-    private static void RecoverLeftovers(string output, DiagnosticBag diagnostics)
+    public static void RemoveLeftovers(string outputDir, DiagnosticBag diagnostics)
     {
-        var parent = Path.GetDirectoryName(output)!;
-        var prefix = $".{Path.GetFileName(output)}.";
-        if (!Directory.Exists(parent)) return;
-        foreach (var dir in Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal))
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var at = new SourceLocation(output, 0);
+        foreach (var (dir, kind) in Temporaries.LeftBy(output, TempKind, "old"))
         {
-            var rest = Path.GetFileName(dir)[prefix.Length..].Split('-');
-            if (rest.Length != 3 || rest[0] is not ("tmp" or "old") || !int.TryParse(rest[1], out var pid) || IsRunning(pid)) continue;
-            if (rest[0] == "old" && !Directory.Exists(output) && File.Exists(Path.Combine(dir, MarkerFile)))
+            if (!Directory.Exists(dir)) continue;
+            var name = Path.GetFileName(dir);
+            if (kind == "old" && !Directory.Exists(output) && File.Exists(Path.Combine(dir, MarkerFile)))
             {
                 try
                 {
                     Directory.Move(dir, output);
-                    diagnostics.Info(new SourceLocation(output, 0), "put back the previous site, left aside by a build that was stopped part-way");
+                    diagnostics.Info(at, "put back the previous site, left aside by a build that was stopped part-way");
                     continue;
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    return; // leave everything as found
+                    diagnostics.Info(at, $"could not put back the previous site from '{name}' ({ex.Message}); it is left there");
+                    continue;
                 }
             }
-            TryDelete(dir);
+            var size = SizeOf(dir);
+            diagnostics.Info(at, TryDelete(dir) is { } problem
+                ? $"could not remove '{name}' ({FormatSize(size)}), left by a build that was stopped part-way: {problem}; delete it yourself"
+                : $"removed '{name}' ({FormatSize(size)}), left by a build that was stopped part-way");
         }
     }
 
-    private static bool IsRunning(int pid)
+    private static long SizeOf(string dir)
     {
-        if (pid == Environment.ProcessId) return true;
         try
         {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
+            return new DirectoryInfo(dir).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Sum(f => f.Length);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return 0;
         }
     }
+
+    private static string FormatSize(long bytes) => bytes switch
+    {
+        >= 1L << 30 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):0.0} GiB"),
+        >= 1L << 20 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.0} MiB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KiB"),
+    };
 
     /// <summary>An uncommitted site is thrown away; the old output stays.</summary>
     public void Dispose()
@@ -242,15 +272,17 @@ public sealed class SiteWriter : IDisposable
         path.Length > 0 && !Path.IsPathRooted(path) && !path.Contains('\\') && !path.Contains(':') && !path.Contains('\0')
         && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
 
-    private static void TryDelete(string dir)
+    /// <returns>Null once the folder is gone, else why it is not.</returns>
+    private static string? TryDelete(string dir)
     {
         try
         {
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            return null;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Best effort: a leftover .tmp folder is harmless and named as ours.
+            return ex.Message;
         }
     }
 }

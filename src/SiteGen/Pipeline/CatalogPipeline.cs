@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Merging;
 using SiteGen.Model;
 using SiteGen.Permalinks;
+using SiteGen.Reading;
 
 namespace SiteGen.Pipeline;
 
@@ -18,15 +19,22 @@ public sealed record CatalogResult(
 /// <summary>ingest → merge → permalinks → annotations: everything before pages are made.</summary>
 public static class CatalogPipeline
 {
-    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null)
+    /// <summary>Reads the input folder and builds its catalog; a site.yml that cannot be read (an error, reported) gives the defaults here.</summary>
+    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics)
+    {
+        var snapshot = InputSnapshot.Read(inputDir, diagnostics);
+        return Run(snapshot, SiteConfigLoader.Load(snapshot, diagnostics) ?? SiteConfig.Default, diagnostics);
+    }
+
+    public static CatalogResult Run(InputSnapshot snapshot, SiteConfig config, DiagnosticBag diagnostics, StageTimer? timer = null)
     {
         timer ??= new StageTimer();
-        var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
+        var ingest = timer.Time("parse", () => IngestPipeline.Run(snapshot, config, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
         var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, ingest.Config, diagnostics), c => new StageCount(c.Papers.Count, "papers"));
-        var loaded = PermalinkMap.Load(inputDir, diagnostics);
+        var loaded = PermalinkMap.Load(snapshot, diagnostics);
         var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded), r => new StageCount(r.Item1.Count, "papers"));
         var oldSlugs = map.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
-        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
+        papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(snapshot, diagnostics), diagnostics),
             p => new StageCount(p.Count, "papers"));
         // Needs the records (for positions) and the merged papers (to tell an overlap from a conflict).
         Pages.CitationKeyAliases.ReportContested(ingest.Listings, papers, diagnostics);
