@@ -31,7 +31,8 @@ internal static class NotesCheck
         }
         catch (ArgumentException)
         {
-            diagnostics.Warning(new SourceLocation(file, firstLine), "the notes nest Markdown (quotes, lists) too deeply to render; shown as plain text");
+            var blankLines = notes.AsSpan(0, notes.Length - notes.TrimStart().Length).Count('\n');
+            diagnostics.Warning(new SourceLocation(file, firstLine + blankLines), "the notes nest Markdown (quotes, lists) too deeply to render; shown as plain text");
             return AbstractMarkdown.FromPlainText(notes);
         }
         foreach (var link in document.Descendants<LinkInline>().Where(l => !MarkdownRenderer.IsSafeUrl(l.Url)))

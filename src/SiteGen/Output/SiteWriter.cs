@@ -111,7 +111,11 @@ public sealed class SiteWriter : IDisposable
             {
                 var target = Path.Combine(_temp, file.Path);
                 var folder = Path.GetDirectoryName(target)!;
-                if (_folders.Add(folder)) Directory.CreateDirectory(folder);
+                if (!_folders.Contains(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                    _folders.Add(folder);
+                }
                 if (_previous.TryGetValue(file.Path, out var old) && old.Hash == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
                 {
                     _reused++;

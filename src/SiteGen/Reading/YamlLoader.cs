@@ -34,7 +34,9 @@ public static class YamlLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(new SourceLocation(file, Math.Max(1, (int)ex.Start.Line)), $"invalid YAML: {(ex.InnerException ?? ex).Message}; {consequence}");
+            // At the end of the file YamlDotNet names the line after the last one.
+            var lines = text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+            diagnostics.Error(new SourceLocation(file, Math.Clamp((int)ex.Start.Line, 1, Math.Max(1, lines))), $"invalid YAML: {(ex.InnerException ?? ex).Message}; {consequence}");
             return false;
         }
         catch (InvalidOperationException)
