@@ -94,6 +94,7 @@ internal static class ExportCommand
     {
         try
         {
+            AtomicFile.RemoveLeftovers(path); // of an export killed part-way
             AtomicFile.Write(path, write);
             return true;
         }
