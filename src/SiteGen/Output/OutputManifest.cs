@@ -6,17 +6,13 @@ using SiteGen.Model;
 
 namespace SiteGen.Output;
 
-/// <summary>One file of a built site as its manifest records it: content hash and size in bytes.</summary>
-public readonly record struct ManifestFile(string Hash, long Size);
-
 /// <summary>
 /// What a build wrote, kept in the output's marker file: the inputs' fingerprint, the
 /// diagnostics it reported, how many papers its permalink map held, and every file's content
-/// hash and size. The next build uses it to skip a build whose inputs did not change (if the
-/// files are all still there), to reuse unchanged files, and to notice a permalink map that
-/// lost entries since.
+/// hash. The next build uses it to skip a build whose inputs did not change (if its files are
+/// all still there), to reuse unchanged files, and to notice a permalink map that lost papers.
 /// </summary>
-public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, ManifestFile> Files)
+public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Hashes)
 {
     private const string Header = "SiteGen output manifest v2 — this folder is generated; `sitegen build` replaces it whole.";
 
@@ -33,8 +29,8 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         if (PermalinkCount is { } count) w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"permalinks\t{count}"));
         foreach (var d in Diagnostics)
             w.WriteLine($"diagnostic\t{d.Severity}\t{d.Location.File}\t{d.Location.Line}\t{d.Message.ReplaceLineEndings(" ")}");
-        foreach (var (path, file) in Files.OrderBy(h => h.Key, StringComparer.Ordinal))
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file\t{file.Hash}\t{file.Size}\t{path}"));
+        foreach (var (path, hash) in Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
+            w.WriteLine($"file\t{hash}\t{path}");
     }
 
     /// <summary>Reads a manifest; null if the file is missing or not one (an older or foreign marker).</summary>
@@ -44,7 +40,7 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         string fingerprint = "";
         int? permalinks = null;
         var diagnostics = new List<Diagnostic>();
-        var files = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             using var reader = new StreamReader(path);
@@ -56,9 +52,7 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
                 {
                     case "fingerprint" when parts.Length == 2: fingerprint = parts[1]; break;
                     case "permalinks" when parts.Length == 2 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var count): permalinks = count; break;
-                    case "file" when parts.Length == 4 && long.TryParse(parts[2], CultureInfo.InvariantCulture, out var size):
-                        files[parts[3]] = new ManifestFile(parts[1], size);
-                        break;
+                    case "file" when parts.Length == 3: hashes[parts[2]] = parts[1]; break;
                     case "diagnostic" when parts.Length == 5 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity)
                                                              && int.TryParse(parts[3], CultureInfo.InvariantCulture, out var lineNo):
                         diagnostics.Add(new Diagnostic(severity, new SourceLocation(parts[2], lineNo), parts[4]));
@@ -69,33 +63,45 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null; // unreadable: as good as none, the next build writes a new one
+            return null; // unreadable is as good as none: the next build writes a new one
         }
-        return new OutputManifest(fingerprint, diagnostics, files) { PermalinkCount = permalinks };
+        return new OutputManifest(fingerprint, diagnostics, hashes) { PermalinkCount = permalinks };
     }
 
     /// <summary>
-    /// Every file the manifest lists is in <paramref name="outputDir"/> with its size, and
-    /// nothing else is: a deleted or truncated page makes the site out of date whatever the
-    /// inputs say. One walk of the folder, no file read.
+    /// Every file the manifest lists is in <paramref name="outputDir"/>, and no other: a deleted
+    /// page makes the site out of date whatever the inputs say. One walk of the folder by name
+    /// (no file opened, none stat'ed: 20k files in tens of milliseconds).
     /// </summary>
     public bool IsIntact(string outputDir)
     {
-        var found = 0;
-        var enumeration = new FileSystemEnumerable<(string Path, long Size)>(outputDir,
-            (ref FileSystemEntry e) => (Path.GetRelativePath(outputDir, e.ToFullPath()).Replace('\\', '/'), e.Length),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        var root = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var lookup = Hashes is Dictionary<string, string> byPath && byPath.TryGetAlternateLookup<ReadOnlySpan<char>>(out var spans) ? spans : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null;
+        var buffer = new char[256];
+        // Each entry's path relative to the output, '/'-separated, made in a reused buffer: no string per file.
+        var listed = new FileSystemEnumerable<bool>(root, (ref FileSystemEntry e) =>
+        {
+            var folder = e.Directory.Length > root.Length ? e.Directory[(root.Length + 1)..] : [];
+            var length = folder.Length + (folder.IsEmpty ? 0 : 1) + e.FileName.Length;
+            if (length > buffer.Length) buffer = new char[length * 2];
+            folder.CopyTo(buffer);
+            if (!folder.IsEmpty) buffer[folder.Length] = '/';
+            e.FileName.CopyTo(buffer.AsSpan(length - e.FileName.Length));
+            var path = buffer.AsSpan(0, length);
+            if (Path.DirectorySeparatorChar != '/') path.Replace(Path.DirectorySeparatorChar, '/');
+            return path.SequenceEqual(SiteWriter.MarkerFile) || (lookup is { } l ? l.ContainsKey(path) : Hashes.ContainsKey(path.ToString()));
+        }, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
             // The writer makes no links to folders; one that appeared is not followed.
             ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
+        var found = 0;
         try
         {
-            foreach (var (path, size) in enumeration)
+            foreach (var known in listed)
             {
-                if (path == SiteWriter.MarkerFile) continue;
-                if (!Files.TryGetValue(path, out var file) || file.Size != size) return false;
+                if (!known) return false;
                 found++;
             }
         }
@@ -103,6 +109,6 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         {
             return false;
         }
-        return found == Files.Count;
+        return found == Hashes.Count + 1; // and the marker
     }
 }

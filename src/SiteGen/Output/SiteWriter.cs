@@ -30,8 +30,8 @@ public sealed class SiteWriter : IDisposable
 
     private readonly string _output;
     private readonly string _temp;
-    private readonly IReadOnlyDictionary<string, ManifestFile> _previous;
-    private readonly ConcurrentDictionary<string, ManifestFile> _files = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> _previous;
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly WriteFailures _failures = new();
     private int _written, _reused;
@@ -45,7 +45,7 @@ public sealed class SiteWriter : IDisposable
     private readonly BlockingCollection<(SiteFile File, string Hash)> _queue = new(boundedCapacity: 256);
     private readonly Thread _disk;
 
-    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, ManifestFile> previous)
+    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, string> previous)
     {
         _output = output;
         _temp = temp;
@@ -75,11 +75,11 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), $"could not write the site: {ex.Message}; the previous output is unchanged");
             return null;
         }
-        return new SiteWriter(output, temp, ReadManifest(output)?.Files ?? new Dictionary<string, ManifestFile>());
+        return new SiteWriter(output, temp, ReadManifest(output)?.Hashes ?? new Dictionary<string, string>());
     }
 
     /// <summary>Paths of every file added so far.</summary>
-    public IEnumerable<string> Paths => _files.Keys;
+    public IEnumerable<string> Paths => _hashes.Keys;
 
     /// <summary>Queues one file for the new site (written, or linked from the old one if unchanged). Thread-safe; a failure is kept for <see cref="Commit"/>.</summary>
     public void Add(SiteFile file)
@@ -90,7 +90,7 @@ public sealed class SiteWriter : IDisposable
             return;
         }
         var hash = OutputManifest.Hash(file.Content.Span);
-        if (!_files.TryAdd(file.Path, new ManifestFile(hash, file.Content.Length)))
+        if (!_hashes.TryAdd(file.Path, hash))
         {
             _failures.Add(file.Path, "two files for this path");
             return;
@@ -116,7 +116,7 @@ public sealed class SiteWriter : IDisposable
                     Directory.CreateDirectory(folder);
                     _folders.Add(folder);
                 }
-                if (_previous.TryGetValue(file.Path, out var old) && old.Hash == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
+                if (_previous.TryGetValue(file.Path, out var old) && old == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
                 {
                     _reused++;
                     continue;
@@ -159,7 +159,7 @@ public sealed class SiteWriter : IDisposable
         try
         {
             using var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile));
-            new OutputManifest(fingerprint, diagnostics.Items, _files) { PermalinkCount = permalinkCount }.WriteTo(manifest);
+            new OutputManifest(fingerprint, diagnostics.Items, _hashes) { PermalinkCount = permalinkCount }.WriteTo(manifest);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -101,7 +101,7 @@ public static class BuildPipeline
             // Same inputs, same SiteGen, every file still there: the output is already this build's result.
             // Its diagnostics are reported again so --strict still sees them.
             foreach (var d in previous.Diagnostics) diagnostics.Add(d);
-            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Files.Count, Timings = timer.Timings };
+            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Hashes.Count, Timings = timer.Timings };
         }
 
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it.
