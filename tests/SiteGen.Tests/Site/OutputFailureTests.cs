@@ -163,4 +163,25 @@ public sealed class OutputFailureTests : IDisposable
         Assert.Contains(_site.Diagnostics.Items, d => d.Message == $"removed '{Path.GetFileName(leftover)}' (1.0 MiB), left by a build that was stopped part-way");
         Assert.Contains(result.Timings, t => t.Stage == "clean up");
     }
+
+    [Theory]
+    [InlineData("input")]
+    [InlineData("input/site")]
+    [InlineData(".")]
+    public void An_output_folder_that_is_or_holds_or_sits_in_the_input_is_refused(string output)
+    {
+        var before = Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        var diagnostics = new DiagnosticBag();
+
+        var result = SiteGen.Pipeline.BuildPipeline.Run(new SiteGen.Pipeline.BuildOptions
+        {
+            InputDir = _site.Input,
+            ThemeDir = RepoPaths.Theme,
+            OutputDir = Path.Combine(_site.Root, output),
+        }, diagnostics);
+
+        Assert.False(result.Written);
+        Assert.Contains(diagnostics.Items, d => d.Message.Contains("output folder overlaps", StringComparison.Ordinal));
+        Assert.Equal(before, Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
+    }
 }
