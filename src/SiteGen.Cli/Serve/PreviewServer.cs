@@ -142,7 +142,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Host names a browser sends for this server itself.</summary>
-    internal static bool IsLocalHost(HostString host) =>
+    private static bool IsLocalHost(HostString host) =>
         host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.Host is "127.0.0.1" or "[::1]";
 
     private async Task HandleAsync(HttpContext context)

@@ -26,7 +26,7 @@ internal static partial class FolderSwap
         }
         if (TryExchange(live, fresh)) return fresh;
 
-        var aside = Temporaries.NameFor(live, "old");
+        var aside = Temporaries.NameFor(live, LeftoverFolders.OldKind);
         Directory.Move(live, aside);
         try
         {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -26,7 +25,8 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Marks a folder as SiteGen's output (and holds its <see cref="OutputManifest"/>).</summary>
     public const string MarkerFile = ".sitegen-output";
 
-    private const string TempKind = "tmp";
+    /// <summary>What a temporary folder of a build is called (".output.tmp-PID-…").</summary>
+    internal const string TempKind = "tmp";
 
     private readonly string _output;
     private readonly string _temp;
@@ -181,75 +181,17 @@ public sealed class SiteWriter : IDisposable
         _committed = true;
         // The new site is live whatever happens now: a previous site that cannot be deleted
         // (a file owned by another user, immutable) is left for the next build to try again.
-        if (previous is not null && TryDelete(previous) is { } problem)
+        if (previous is not null && Temporaries.Delete(previous) is { } problem)
             diagnostics.Info(at, $"the new site is in place, but the previous one could not be deleted ({problem}); it is left at '{previous}': delete it yourself, or the next build tries again");
         return new WriteResult(true, _written, _bytes, _reused);
     }
-
-    /// <summary>What killed builds left beside <paramref name="outputDir"/>: their temporary folders and, killed mid-swap on a system without a one-step swap, the previous site.</summary>
-    public static IReadOnlyList<string> Leftovers(string outputDir) =>
-        [.. Temporaries.LeftBy(outputDir, TempKind, "old").Select(l => l.Path).Where(Directory.Exists)];
-
-    /// <summary>
-    /// Cleans up what killed builds left (<see cref="Leftovers"/>), saying what it removed and
-    /// how big it was (a killed build of a million papers leaves gigabytes): a previous site
-    /// is put back where the output is missing, the rest is deleted. What cannot be deleted is
-    /// named and left; nothing here fails a build.
-    /// </summary>
-    public static void RemoveLeftovers(string outputDir, DiagnosticBag diagnostics)
-    {
-        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var at = new SourceLocation(output, 0);
-        foreach (var (dir, kind) in Temporaries.LeftBy(output, TempKind, "old"))
-        {
-            if (!Directory.Exists(dir)) continue;
-            var name = Path.GetFileName(dir);
-            if (kind == "old" && !Directory.Exists(output) && File.Exists(Path.Combine(dir, MarkerFile)))
-            {
-                try
-                {
-                    Directory.Move(dir, output);
-                    diagnostics.Info(at, "put back the previous site, left aside by a build that was stopped part-way");
-                    continue;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Info(at, $"could not put back the previous site from '{name}' ({ex.Message}); it is left there");
-                    continue;
-                }
-            }
-            var size = SizeOf(dir);
-            diagnostics.Info(at, TryDelete(dir) is { } problem
-                ? $"could not remove '{name}' ({FormatSize(size)}), left by a build that was stopped part-way: {problem}; delete it yourself"
-                : $"removed '{name}' ({FormatSize(size)}), left by a build that was stopped part-way");
-        }
-    }
-
-    private static long SizeOf(string dir)
-    {
-        try
-        {
-            return new DirectoryInfo(dir).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Sum(f => f.Length);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
-    }
-
-    private static string FormatSize(long bytes) => bytes switch
-    {
-        >= 1L << 30 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):0.0} GiB"),
-        >= 1L << 20 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.0} MiB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KiB"),
-    };
 
     /// <summary>An uncommitted site is thrown away; the old output stays.</summary>
     public void Dispose()
     {
         Drain();
         _queue.Dispose();
-        if (!_committed) TryDelete(_temp);
+        if (!_committed) Temporaries.Delete(_temp);
     }
 
     /// <summary>An output folder may be replaced if it does not exist, is empty, or carries our marker.</summary>
@@ -275,18 +217,4 @@ public sealed class SiteWriter : IDisposable
     internal static bool IsSafeRelativePath(string path) =>
         path.Length > 0 && !Path.IsPathRooted(path) && !path.Contains('\\') && !path.Contains(':') && !path.Contains('\0')
         && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
-
-    /// <returns>Null once the folder is gone, else why it is not.</returns>
-    private static string? TryDelete(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ex.Message;
-        }
-    }
 }

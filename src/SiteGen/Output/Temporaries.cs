@@ -29,6 +29,20 @@ internal static class Temporaries
         }
     }
 
+    /// <returns>Null once the folder is gone, else why it is not.</returns>
+    public static string? Delete(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
+    }
+
     private static bool IsRunning(int pid)
     {
         if (pid == Environment.ProcessId) return true;

@@ -87,8 +87,8 @@ public static class BuildPipeline
         // Default settings in place of a site.yml that cannot be read would replace a good site with a wrong one.
         if (loadedConfig is null) return Stopped();
 
-        if (SiteWriter.Leftovers(outputDir).Count > 0)
-            timer.Time("clean up", () => { SiteWriter.RemoveLeftovers(outputDir, diagnostics); return 0; });
+        if (LeftoverFolders.Find(outputDir) is { Count: > 0 } leftovers)
+            timer.Time("clean up", () => { LeftoverFolders.Remove(outputDir, diagnostics); return leftovers.Count; }, n => new StageCount(n, "folders"));
         PermalinkMap.RemoveLeftovers(options.InputDir, diagnostics);
 
         // Hashed before the theme is read: an edit made during the build makes the next one rebuild.

@@ -210,8 +210,7 @@ public sealed class ServeTests
     {
         using var site = new TestSite(copyShippedInput: false);
         site.Write("list.txt", Listing);
-        await using var server = new PreviewServer(new BuildOptions { InputDir = site.Input, ThemeDir = RepoPaths.Theme, OutputDir = site.Output }, 0, TextWriter.Null, TextWriter.Null);
-        await server.StartAsync(CancellationToken.None);
+        await using var server = await QuietServer(site);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
 
         foreach (var path in new[] { "papers/index.html", ".sitegen-output", LiveReloadScript.Path.TrimStart('/') })
@@ -240,8 +239,7 @@ public sealed class ServeTests
     {
         using var site = new TestSite(copyShippedInput: false);
         site.Write("list.txt", Listing);
-        await using var server = new PreviewServer(new BuildOptions { InputDir = site.Input, ThemeDir = RepoPaths.Theme, OutputDir = site.Output }, 0, TextWriter.Null, TextWriter.Null);
-        await server.StartAsync(CancellationToken.None);
+        await using var server = await QuietServer(site);
         Directory.CreateDirectory(Path.Combine(site.Output, ".git"));
         File.WriteAllText(Path.Combine(site.Output, ".git", "config"), "[remote] url = https://token@example.org/secret.git");
         File.WriteAllText(Path.Combine(site.Output, "papers", ".hidden.html"), "<p>hidden</p>");
@@ -254,6 +252,14 @@ public sealed class ServeTests
         Assert.DoesNotContain("fingerprint", body, StringComparison.Ordinal);
         Assert.DoesNotContain("token@", body, StringComparison.Ordinal);
         Assert.DoesNotContain("hidden</p>", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>A started server on a free port that prints nothing.</summary>
+    private static async Task<PreviewServer> QuietServer(TestSite site)
+    {
+        var server = new PreviewServer(new BuildOptions { InputDir = site.Input, ThemeDir = RepoPaths.Theme, OutputDir = site.Output }, 0, TextWriter.Null, TextWriter.Null);
+        await server.StartAsync(CancellationToken.None);
+        return server;
     }
 
     /// <summary>A writer the server's threads and the test can share.</summary>
