@@ -34,11 +34,13 @@ public static partial class SiteConfigLoader
 
     /// <summary>
     /// site.yml from the input snapshot; a missing file gives the defaults. Null when the file
-    /// cannot be read as settings at all (invalid YAML, not a mapping): that is an error, and
+    /// cannot be read as settings at all (refused, invalid YAML, not a mapping): that is an error, and
     /// a build does not go on with default settings in place of the user's.
     /// </summary>
     public static SiteConfig? Load(InputSnapshot snapshot, DiagnosticBag diagnostics) =>
-        snapshot.SiteConfig is { } file ? TryParse(file.Text, file.Name, diagnostics) : SiteConfig.Default;
+        snapshot.SiteConfig is { } file ? TryParse(file.Text, file.Name, diagnostics)
+        : snapshot.CouldNotRead(FileName) ? null // refused or unreadable: reported by the snapshot
+        : SiteConfig.Default;
 
     /// <summary>Like <see cref="TryParse"/>, with the defaults for a file that cannot be read (after the error is reported).</summary>
     public static SiteConfig Parse(string yaml, string fileName, DiagnosticBag diagnostics) =>

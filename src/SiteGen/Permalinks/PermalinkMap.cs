@@ -30,9 +30,10 @@ public sealed class PermalinkMap
         return File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : new PermalinkMap([]);
     }
 
-    /// <summary>The map in the input snapshot; none yet (a new project) is an empty map.</summary>
+    /// <summary>The map in the input snapshot; none yet (a new project) is an empty map, one that could not be read a broken one.</summary>
     public static PermalinkMap Load(InputSnapshot snapshot, DiagnosticBag diagnostics) =>
-        snapshot.PermalinkMap is { } file ? Parse(file.Text, diagnostics) : new PermalinkMap([]);
+        snapshot.PermalinkMap is { } file ? Parse(file.Text, diagnostics)
+        : new PermalinkMap([]) { IsBroken = snapshot.CouldNotRead(FileName) };
 
     public static PermalinkMap Parse(string text, DiagnosticBag diagnostics)
     {

@@ -30,10 +30,11 @@ public sealed class InputSnapshot
     /// <summary>Files in input/ that are neither listings nor read (site.yml's other spelling, a read-me).</summary>
     private static readonly HashSet<string> NotListings = new(StringComparer.OrdinalIgnoreCase) { "site.yaml", "README.md" };
 
-    private InputSnapshot(string inputDir, IReadOnlyList<InputFile> files, string hash)
+    private InputSnapshot(string inputDir, IReadOnlyList<InputFile> files, IReadOnlySet<string> unreadable, string hash)
     {
         InputDir = inputDir;
         Hash = hash;
+        Unreadable = unreadable;
         var annotations = new List<InputFile>();
         var listings = new List<InputFile>();
         foreach (var file in files)
@@ -58,6 +59,12 @@ public sealed class InputSnapshot
 
     /// <summary>The listings, in ordinal name order so builds do not depend on the file system.</summary>
     public IReadOnlyList<InputFile> Listings { get; }
+
+    /// <summary>Inputs that are there but were not read (refused links, loops, read errors), each reported as an error.</summary>
+    public IReadOnlySet<string> Unreadable { get; }
+
+    /// <summary>Whether site.yml or permalinks.yml is there but could not be read: then it is not the same as missing.</summary>
+    public bool CouldNotRead(string name) => Unreadable.Contains(name);
 
     /// <summary>Hash of every file read but the permalink map (which a build may rewrite), names included.</summary>
     public string Hash { get; }
@@ -88,17 +95,18 @@ public sealed class InputSnapshot
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Error(new SourceLocation(inputDir, 0), "input folder not found");
-            return new InputSnapshot(inputDir, [], "");
+            return new InputSnapshot(inputDir, [], new HashSet<string>(), "");
         }
 
         var boundary = PathBoundary.ForInput(inputDir);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var toRead = new List<(string Name, string Path)>();
-        foreach (var (name, path, isDirectory) in Entries(inputDir, "", boundary, diagnostics))
+        foreach (var (name, path, isDirectory) in Entries(inputDir, "", boundary, unreadable, diagnostics))
         {
             if (isDirectory)
             {
                 if (name == AnnotationsFolder)
-                    toRead.AddRange(Entries(path, AnnotationsFolder + "/", boundary, diagnostics)
+                    toRead.AddRange(Entries(path, AnnotationsFolder + "/", boundary, unreadable, diagnostics)
                         .Where(e => !e.IsDirectory && e.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                         .Select(e => (e.Name, e.Path)));
                 continue;
@@ -120,6 +128,7 @@ public sealed class InputSnapshot
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Error(new SourceLocation(name, 0), $"cannot read: {ex.Message}");
+                lock (unreadable) unreadable.Add(name);
             }
         });
 
@@ -131,7 +140,7 @@ public sealed class InputSnapshot
             hash.AppendData([0]);
             hash.AppendData(hashes[i]);
         }
-        return new InputSnapshot(inputDir, files.OfType<InputFile>().ToList(), Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new InputSnapshot(inputDir, files.OfType<InputFile>().ToList(), unreadable, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     /// <summary>
@@ -139,7 +148,8 @@ public sealed class InputSnapshot
     /// Never recursive: the build reads input/ and input/papers/ only, so a link back up the
     /// tree cannot make it walk forever.
     /// </summary>
-    private static List<(string Name, string Path, bool IsDirectory)> Entries(string folder, string prefix, PathBoundary boundary, DiagnosticBag diagnostics)
+    private static List<(string Name, string Path, bool IsDirectory)> Entries(string folder, string prefix, PathBoundary boundary,
+        HashSet<string> unreadable, DiagnosticBag diagnostics)
     {
         var entries = new List<(string, string, bool)>();
         List<(string Name, bool IsDirectory, bool IsLink)> found;
@@ -168,7 +178,10 @@ public sealed class InputSnapshot
             if (resolved.Path is { } real)
                 entries.Add((name, real, Directory.Exists(real)));
             else
+            {
                 diagnostics.Error(new SourceLocation(name, 0), $"not read: {resolved.Problem}");
+                unreadable.Add(name);
+            }
         }
         return entries;
     }

@@ -118,6 +118,20 @@ public sealed class InputBoundaryTests : IDisposable
     }
 
     [Fact]
+    public void A_permalink_map_linked_outside_the_project_is_refused_and_left_as_it_is()
+    {
+        const string Map = "papers:\n  \"a paper about boundaries\":\n    slug: somewhere-else\n";
+        var outside = Outside("permalinks.yml", Map);
+        Link("permalinks.yml", outside);
+
+        Assert.False(_site.Build().Written);
+
+        AssertRefused("permalinks.yml");
+        Assert.Equal(Map, File.ReadAllText(outside));
+        Assert.NotNull(new FileInfo(Path.Combine(_site.Input, "permalinks.yml")).LinkTarget);
+    }
+
+    [Fact]
     public void Links_that_stay_in_the_project_are_followed()
     {
         var slug = PaperSlug();
