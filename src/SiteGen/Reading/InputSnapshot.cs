@@ -30,9 +30,8 @@ public sealed class InputSnapshot
     /// <summary>Files in input/ that are neither listings nor read (site.yml's other spelling, a read-me).</summary>
     private static readonly HashSet<string> NotListings = new(StringComparer.OrdinalIgnoreCase) { "site.yaml", "README.md" };
 
-    private InputSnapshot(string inputDir, IReadOnlyList<InputFile> files, IReadOnlySet<string> unreadable, string hash)
+    private InputSnapshot(IReadOnlyList<InputFile> files, IReadOnlySet<string> unreadable, string hash)
     {
-        InputDir = inputDir;
         Hash = hash;
         Unreadable = unreadable;
         var annotations = new List<InputFile>();
@@ -48,8 +47,6 @@ public sealed class InputSnapshot
         Listings = listings;
     }
 
-    public string InputDir { get; }
-
     public InputFile? SiteConfig { get; }
 
     public InputFile? PermalinkMap { get; }
@@ -61,9 +58,9 @@ public sealed class InputSnapshot
     public IReadOnlyList<InputFile> Listings { get; }
 
     /// <summary>Inputs that are there but were not read (refused links, loops, read errors), each reported as an error.</summary>
-    public IReadOnlySet<string> Unreadable { get; }
+    private IReadOnlySet<string> Unreadable { get; }
 
-    /// <summary>Whether site.yml or permalinks.yml is there but could not be read: then it is not the same as missing.</summary>
+    /// <summary>Whether an input (site.yml, permalinks.yml) is there but could not be read: that is not the same as missing.</summary>
     public bool CouldNotRead(string name) => Unreadable.Contains(name);
 
     /// <summary>Hash of every file read but the permalink map (which a build may rewrite), names included.</summary>
@@ -71,8 +68,8 @@ public sealed class InputSnapshot
 
     /// <summary>
     /// A name that is never an input: dot-files (editor locks like .#site.yml, .DS_Store,
-    /// SiteGen's own temporary files), backups (site.yml~), swap and temporary files, and
-    /// the map's temporary file as SiteGen before 2025-12 named it.
+    /// SiteGen's own temporary files), backups (site.yml~), swap and temporary files (among
+    /// them permalinks.yml.tmp, the map's temporary file in earlier versions).
     /// </summary>
     public static bool IsIgnored(string name) =>
         name.StartsWith('.') || name.EndsWith('~')
@@ -95,23 +92,19 @@ public sealed class InputSnapshot
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Error(new SourceLocation(inputDir, 0), "input folder not found");
-            return new InputSnapshot(inputDir, [], new HashSet<string>(), "");
+            return new InputSnapshot([], new HashSet<string>(), "");
         }
 
         var boundary = PathBoundary.ForInput(inputDir);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var toRead = new List<(string Name, string Path)>();
-        foreach (var (name, path, isDirectory) in Entries(inputDir, "", boundary, unreadable, diagnostics))
+        foreach (var (name, path, isDirectory) in Entries(inputDir, "", n => !NotListings.Contains(n), boundary, unreadable, diagnostics))
         {
-            if (isDirectory)
-            {
-                if (name == AnnotationsFolder)
-                    toRead.AddRange(Entries(path, AnnotationsFolder + "/", boundary, unreadable, diagnostics)
-                        .Where(e => !e.IsDirectory && e.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                        .Select(e => (e.Name, e.Path)));
-                continue;
-            }
-            if (!NotListings.Contains(name)) toRead.Add((name, path));
+            if (!isDirectory) toRead.Add((name, path));
+            else if (name == AnnotationsFolder)
+                toRead.AddRange(Entries(path, AnnotationsFolder + "/", n => n.EndsWith(".md", StringComparison.OrdinalIgnoreCase), boundary, unreadable, diagnostics)
+                    .Where(e => !e.IsDirectory)
+                    .Select(e => (e.Name, e.Path)));
         }
 
         var files = new InputFile?[toRead.Count];
@@ -140,16 +133,16 @@ public sealed class InputSnapshot
             hash.AppendData([0]);
             hash.AppendData(hashes[i]);
         }
-        return new InputSnapshot(inputDir, files.OfType<InputFile>().ToList(), unreadable, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new InputSnapshot(files.OfType<InputFile>().ToList(), unreadable, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     /// <summary>
-    /// The entries of one folder that may be inputs, in ordinal name order, links resolved.
-    /// Never recursive: the build reads input/ and input/papers/ only, so a link back up the
-    /// tree cannot make it walk forever.
+    /// The entries of one folder that may be inputs (<paramref name="wanted"/> by name), in
+    /// ordinal name order, links resolved. Never recursive: the build reads input/ and
+    /// input/papers/ only, so a link back up the tree cannot make it walk forever.
     /// </summary>
-    private static List<(string Name, string Path, bool IsDirectory)> Entries(string folder, string prefix, PathBoundary boundary,
-        HashSet<string> unreadable, DiagnosticBag diagnostics)
+    private static List<(string Name, string Path, bool IsDirectory)> Entries(string folder, string prefix, Func<string, bool> wanted,
+        PathBoundary boundary, HashSet<string> unreadable, DiagnosticBag diagnostics)
     {
         var entries = new List<(string, string, bool)>();
         List<(string Name, bool IsDirectory, bool IsLink)> found;
@@ -166,7 +159,7 @@ public sealed class InputSnapshot
         }
         foreach (var (fileName, isDirectory, isLink) in found.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (IsIgnored(fileName)) continue;
+            if (IsIgnored(fileName) || !wanted(fileName)) continue;
             var name = prefix + fileName;
             var path = Path.Combine(folder, fileName);
             if (!isLink)
