@@ -70,7 +70,8 @@ internal sealed class BuildReporter
         // Fine for browsing from disk; before publishing, the user needs to know what is missing.
         if (result.Written && !result.UpToDate && result.BaseUrl.Length == 0)
             _output.WriteLine("note: no base_url, so no sitemap.xml and no canonical links; set base_url in site.yml (or --base-url) before publishing");
-        var warnings = diagnostics.Items.Count(d => d.Severity >= DiagnosticSeverity.Warning);
+        var warnings = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (result.UpToDate)
         {
             _output.WriteLine($"up to date: nothing changed since the last build of {result.OutputDir} (--force rebuilds)");
@@ -78,10 +79,11 @@ internal sealed class BuildReporter
         }
         if (_console is not null)
         {
-            var table = new Table().AddColumn("papers").AddColumn("authors").AddColumn("topics").AddColumn("pages").AddColumn("written").AddColumn("warnings").AddColumn("time");
+            var table = new Table().AddColumn("papers").AddColumn("authors").AddColumn("topics").AddColumn("pages").AddColumn("written").AddColumn("errors").AddColumn("warnings").AddColumn("time");
             table.AddRow(
                 Num(result.Papers), Num(result.Authors), Num(result.Topics), Num(result.Pages),
                 $"{Num(result.FilesWritten)} files, {result.BytesWritten / 1024:N0} KiB",
+                errors == 0 ? "0" : $"[red]{errors}[/]",
                 warnings == 0 ? "0" : $"[yellow]{warnings}[/]",
                 $"{elapsed.TotalSeconds:0.00} s");
             _console.Write(table);
@@ -89,7 +91,7 @@ internal sealed class BuildReporter
             return;
         }
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged; {warnings} warning(s); {elapsed.TotalSeconds:0.00} s"));
+            $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged; {(errors > 0 ? $"{errors} error(s), " : "")}{warnings} warning(s); {elapsed.TotalSeconds:0.00} s"));
     }
 
     private static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Checking;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Annotations;
 using SiteGen.Merging;
 using SiteGen.Model;
 using SiteGen.Pipeline;
+using SiteGen.Reading;
 
 namespace SiteGen.Cli.Commands;
 
@@ -30,13 +32,14 @@ internal static class CheckCommand
         {
             if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
             var diagnostics = new DiagnosticBag();
-            var catalog = CatalogPipeline.Run(parse.GetValue(input)!, diagnostics, identityReport: true);
+            var snapshot = InputSnapshot.Read(parse.GetValue(input)!, diagnostics);
+            var config = SiteConfigLoader.Load(snapshot, diagnostics) ?? SiteConfig.Default;
+            var catalog = CatalogPipeline.Run(snapshot, config, diagnostics, identityReport: true);
             var report = catalog.Identity!;
             var withAuthors = parse.GetValue(authors);
             IdentityReportPrinter.Print(report, withAuthors, output);
 
-            var siteDir = parse.GetValue(site)
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(input)!)) ?? ".", catalog.Config.Output);
+            var siteDir = parse.GetValue(site) ?? OutputLocation.Resolve(parse.GetValue(input)!, null, config);
             var siteProblems = 0;
             if (parse.GetValue(site) is not null || Directory.Exists(siteDir))
             {

@@ -3,7 +3,9 @@ using SiteGen.Citation;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
 using SiteGen.Export;
+using SiteGen.Output;
 using SiteGen.Pipeline;
+using SiteGen.Reading;
 
 namespace SiteGen.Cli.Commands;
 
@@ -30,6 +32,13 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
+            if (parse.GetValue(file) is { } chosen && InputSnapshot.WouldBeInput(parse.GetValue(input)!,
+                    parse.GetValue(format) == "markdown" ? Path.Combine(chosen.FullName, "paper.md") : chosen.FullName))
+            {
+                // It would overwrite a listing or a paper's notes, or be read as a listing by the next build.
+                error.WriteLine($"refusing to export to '{chosen.FullName}': files there are inputs (input/ and input/papers/); choose a path outside them");
+                return ExitCodes.OutputFailed;
+            }
             var diagnostics = new DiagnosticBag();
             if (parse.GetValue(format) == "markdown")
                 return ExportMarkdown(parse.GetValue(input)!, parse.GetValue(file), parse.GetValue(strict), diagnostics, output, error);
@@ -41,8 +50,7 @@ internal static class ExportCommand
 
             if (parse.GetValue(file) is { } target)
             {
-                using var stream = target.Create();
-                write(stream);
+                if (!TryWrite(target.FullName, write, error)) return ExitCodes.OutputFailed;
             }
             else
             {
@@ -81,10 +89,35 @@ internal static class ExportCommand
         var result = CatalogPipeline.Run(input, diagnostics);
         var files = MarkdownExporter.Export(result.Catalog, result.Addresses);
         // Unlike the site, an export folder is the user's: add files, never delete.
-        Directory.CreateDirectory(target.FullName);
-        foreach (var f in files) File.WriteAllBytes(Path.Combine(target.FullName, f.Path), f.Content.ToArray());
+        try
+        {
+            Directory.CreateDirectory(target.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"could not write the export: {ex.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        foreach (var f in files)
+            if (!TryWrite(Path.Combine(target.FullName, f.Path), s => s.Write(f.Content.Span), error)) return ExitCodes.OutputFailed;
         output.WriteLine($"{files.Count} Markdown documents written to {target.FullName}");
         DiagnosticPrinter.Print(diagnostics, error);
         return DiagnosticPrinter.ExitCode(diagnostics, strict);
+    }
+
+    /// <summary>Each export file is written whole or not at all: a full disk or a kill leaves the previous file, never half of one.</summary>
+    private static bool TryWrite(string path, Action<Stream> write, TextWriter error)
+    {
+        try
+        {
+            AtomicFile.RemoveLeftovers(path); // of an export killed part-way
+            AtomicFile.Write(path, write);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"could not write the export: {ex.Message}");
+            return false;
+        }
     }
 }

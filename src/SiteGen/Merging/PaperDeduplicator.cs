@@ -23,16 +23,21 @@ internal static class PaperDeduplicator
             .Select(paper => Merge(
                 paper.Key,
                 paper.Select(g => g.Key).Where(k => k != paper.Key).Order(StringComparer.Ordinal).ToList(),
-                paper.SelectMany(g => g).OrderBy(r => r.Source.File, StringComparer.Ordinal).ThenBy(r => r.Source.Line).ToList()))
+                paper.SelectMany(g => g).OrderBy(r => r.Source.File, StringComparer.Ordinal).ThenBy(r => r.Source.Line).ToList(),
+                diagnostics))
             .ToList();
     }
 
     /// <param name="mergedKeys">Keys of other titles site.yml merged into this paper.</param>
     /// <param name="records">Records of one paper in source order (file, line), so ties go to the first listed.</param>
-    private static PaperDraft Merge(string key, IReadOnlyList<string> mergedKeys, IReadOnlyList<PaperRecord> records)
+    /// <param name="diagnostics">Where merges of records with different abstracts are reported (<see cref="AbstractConflicts"/>).</param>
+    private static PaperDraft Merge(string key, IReadOnlyList<string> mergedKeys, IReadOnlyList<PaperRecord> records, DiagnosticBag diagnostics)
     {
         // The paper shows its own title (site.yml's first), spelled as its best-credited record writes it.
         var own = records.Where(r => TextFolding.Key(r.Title) == key).ToList();
+        var withAbstract = records.MaxBy(r => r.Abstract.Length)!; // the first listed among the longest
+        // Titles site.yml merged (papers.same) were merged on purpose: only same-key records can be a surprise.
+        if (own.Count > 1) AbstractConflicts.Report(own, own.MaxBy(r => r.Abstract.Length)!, diagnostics);
         var named = Named(records);
         var titleSource = Named(own) ?? own[0];
         var paper = new Paper
@@ -49,7 +54,7 @@ internal static class PaperDeduplicator
             HasCode = records.Any(r => r.HasCode),
             Upvotes = records.Max(r => r.Upvotes),
             Score = records.Max(r => r.Score),
-            Abstract = records.Select(r => r.Abstract).OrderByDescending(a => a.Length).First(),
+            Abstract = withAbstract.Abstract,
             Sources = records.Select(r => r.Source).ToList(),
         };
         paper = BibliographicMerge.Apply(paper, records) with

@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Merging;
 using SiteGen.Model;
 using SiteGen.Permalinks;
+using SiteGen.Reading;
 
 namespace SiteGen.Pipeline;
 
@@ -25,17 +26,24 @@ public sealed record CatalogResult(
 /// </summary>
 public static class CatalogPipeline
 {
-    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null, bool identityReport = false)
+    /// <summary>Reads the input folder and builds its catalog; a site.yml that cannot be read (an error, reported) gives the defaults here.</summary>
+    public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, bool identityReport = false)
+    {
+        var snapshot = InputSnapshot.Read(inputDir, diagnostics);
+        return Run(snapshot, SiteConfigLoader.Load(snapshot, diagnostics) ?? SiteConfig.Default, diagnostics, identityReport: identityReport);
+    }
+
+    public static CatalogResult Run(InputSnapshot snapshot, SiteConfig config, DiagnosticBag diagnostics, StageTimer? timer = null, bool identityReport = false)
     {
         timer ??= new StageTimer();
-        var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
+        var ingest = timer.Time("parse", () => IngestPipeline.Run(snapshot, config, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
         var drafts = timer.Time("merge", () => MergeStage.Group(ingest.Records, ingest.Config, diagnostics), d => new StageCount(d.Count, "papers"));
-        var loaded = PermalinkMap.Load(inputDir, diagnostics);
+        var loaded = PermalinkMap.Load(snapshot, diagnostics);
         var (slugged, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign([.. drafts.Select(d => d.Paper)], loaded,
             drafts.Where(d => d.EntryAbstracts.Count > 0).ToDictionary(d => d.Paper.Key, d => d.EntryAbstracts, StringComparer.Ordinal)), r => new StageCount(r.Item1.Count, "papers"));
         drafts = [.. drafts.Zip(slugged, (d, p) => d with { Paper = p })];
         var addresses = AddressBook.Build(slugged, map);
-        drafts = timer.Time("annotations", () => AnnotationApplier.Apply(drafts, addresses, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
+        drafts = timer.Time("annotations", () => AnnotationApplier.Apply(drafts, addresses, PaperAnnotationReader.Read(snapshot, diagnostics), diagnostics),
             d => new StageCount(d.Count, "papers"));
         var merge = timer.Time("resolve", () => MergeStage.Resolve(drafts, ingest.Config, diagnostics), m => new StageCount(m.Catalog.Authors.Count, "authors"));
         IncompletePapers.Report(merge.Catalog.Papers, diagnostics);

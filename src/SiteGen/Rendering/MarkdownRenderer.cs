@@ -10,8 +10,9 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Markdown → HTML with one frozen Markdig pipeline: raw HTML disabled (abstracts and
 /// notes are untrusted), bare URLs autolinked, and links restricted to safe schemes so a
-/// note cannot smuggle in <c>javascript:</c>. TeX math ("$12\%$") is read as math, as Hugo's
-/// math passthrough reads it, and shown as written (the site loads no TeX renderer).
+/// note cannot smuggle in <c>javascript:</c>: any other link is shown as its text. TeX math
+/// ("$12\%$") is read as math, as Hugo's math passthrough reads it, and shown as written (the
+/// site loads no TeX renderer).
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -35,11 +36,22 @@ public static class MarkdownRenderer
     public static string ToHtml(string markdown, bool bareUrls = true)
     {
         var pipeline = bareUrls ? WithBareUrls : Core;
-        var document = Markdown.Parse(markdown, pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-            if (!IsSafeUrl(link.Url)) link.Url = "";
-        foreach (var link in document.Descendants<AutolinkInline>())
-            if (!link.IsEmail && !IsSafeUrl(link.Url)) link.Url = "";
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses Markdown nested past its depth limit (1,000 "> "); the text stays
+            // readable. Notes are checked, and this reported, where they are read (NotesCheck).
+            return $"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>\n";
+        }
+        // An href="" would be a link to the page itself (and a "broken link" to the checker).
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
+            Unwrap(link);
+        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && !IsSafeUrl(l.Url)).ToList())
+            link.ReplaceBy(new LiteralInline(link.Url));
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -59,6 +71,17 @@ public static class MarkdownRenderer
             renderer.WriteEscape(ref obj.Content);
             renderer.Write(dollars).Write("</span>");
         }
+    }
+
+    /// <summary>Puts a link's text where the link was.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
     }
 
     /// <summary>Relative URLs and http(s)/mailto only.</summary>

@@ -31,4 +31,21 @@ public sealed class CheckSiteTests
         using var error = new StringWriter();
         Assert.Equal(ExitCodes.InputProblems, SiteGenCommandLine.Run(["check", "--input", site.Input, "--site", site.Output], output, error));
     }
+
+    [Fact]
+    public void Build_and_check_find_the_output_folder_site_yml_names_in_the_same_place()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", "Doe, Jane\nA Paper Published Elsewhere\nDoe, Jane\nAn abstract long enough to be one, about where a site is written.\n");
+        site.Write("site.yml", "output: public/site\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["build", "--input", site.Input, "--theme", RepoPaths.Theme], output, error));
+        var published = Path.Combine(site.Root, "public", "site");
+        Assert.True(File.Exists(Path.Combine(published, "index.html")));
+
+        Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["check", "--input", site.Input], output, error));
+        Assert.Contains($"Built site {published}: 0 problem(s)", output.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -83,4 +83,36 @@ public sealed class ThemeBuildTests
         Assert.Equal("body { color: teal }", site.Read("papers/" + css));
         Assert.True(site.Exists("papers/" + papers.QuerySelectorAll("script[src]")[0].GetAttribute("src")), "site.js comes from the base theme");
     }
+
+    [Fact]
+    public void Theme_files_linked_outside_the_project_are_refused_and_folder_loops_not_walked()
+    {
+        using var site = new TestSite();
+        var theme = ThemeCopy.Into(site.Root);
+        var outside = Path.Combine(Path.GetTempPath(), "sitegen-secret-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(outside, "SECRET-TOKEN-1234");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(theme, "assets", "notes.txt"), outside);
+            Directory.CreateSymbolicLink(Path.Combine(theme, "assets", "loop"), Path.Combine(theme, "assets"));
+
+            Assert.False(site.Build(theme: theme).Written);
+            Assert.Contains(site.Diagnostics.Items, d => d.Location.File.EndsWith("notes.txt", StringComparison.Ordinal)
+                && d.Severity == SiteGen.Diagnostics.DiagnosticSeverity.Error && d.Message.Contains("outside the project folder", StringComparison.Ordinal));
+
+            File.Delete(Path.Combine(theme, "assets", "notes.txt"));
+            var partial = Path.Combine(theme, "partials", "search-box.sbn-html");
+            File.Delete(partial);
+            File.CreateSymbolicLink(partial, outside);
+
+            Assert.False(site.Build(theme: theme).Written);
+            Assert.Contains(site.Diagnostics.Items, d => d.Location.File == "theme/partials/search-box.sbn-html"
+                && d.Severity == SiteGen.Diagnostics.DiagnosticSeverity.Error && d.Message.Contains("outside the project folder", StringComparison.Ordinal));
+            Assert.False(Directory.Exists(site.Output));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
 }
