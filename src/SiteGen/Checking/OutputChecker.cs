@@ -26,7 +26,7 @@ public static class OutputChecker
         var problems = LinkChecker.Check(files, diagnostics);
 
         var parser = new HtmlParser();
-        foreach (var page in files.Where(f => f.Path.StartsWith("papers/", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 1 && !f.Path.StartsWith("papers/index", StringComparison.Ordinal)))
+        foreach (var page in files.Where(f => f.Path.StartsWith("papers/", StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 1 && !f.Path.StartsWith("papers/index", StringComparison.Ordinal)))
         {
             var doc = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content.Span));
             if (doc.QuerySelector("meta[http-equiv='refresh']") is not null) continue; // a redirect from an old URL
