@@ -20,16 +20,20 @@ cat > "$work/bib/input/site.yml" <<'YAML'
 title: Electronic Publishing — Origination, Dissemination and Design
 description: Every paper of the journal EP-odd, from Nelson H. F. Beebe's bibliography.
 base_url: https://ep-odd.example.org/
-members:
-  - name: David F. Brailsford
-    role: Editor
-  - name: Richard Furuta
-    role: Editor
-  - name: Nelson H. F. Beebe
-    role: Bibliographer
-    status: alumni
+authors:
+  members:
+    - name: David F. Brailsford
+      role: Editor
+    - name: Richard Furuta
+      role: Editor
+    - name: Nelson H. F. Beebe
+      role: Bibliographer
+      status: alumni
 YAML
 sitegen build --quiet --input "$work/bib/input" --output "$work/bib/output"
+
+# The members above must have made the people page, or this run would not check it.
+test -f "$work/bib/output/people.html" || { echo "validate.sh: the bibliography site has no people.html" >&2; exit 1; }
 
 pages=$(find "$work/shipped" "$work/bib/output" -name '*.html' | wc -l)
 cd "$here"
