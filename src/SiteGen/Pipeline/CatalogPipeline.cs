@@ -15,7 +15,7 @@ public sealed record CatalogResult(
     PermalinkMap Map,
     IReadOnlyDictionary<string, IReadOnlyList<string>> OldSlugs);
 
-/// <summary>ingest → merge → permalinks → annotations: everything before pages are made.</summary>
+/// <summary>ingest → merge → permalinks (papers and authors) → annotations: everything before pages are made.</summary>
 public static class CatalogPipeline
 {
     public static CatalogResult Run(string inputDir, DiagnosticBag diagnostics, StageTimer? timer = null)
@@ -24,7 +24,13 @@ public static class CatalogPipeline
         var ingest = timer.Time("parse", () => IngestPipeline.Run(inputDir, diagnostics), r => new StageCount(r.Listings.Sum(l => l.Records.Count), "entries"));
         var catalog = timer.Time("merge", () => MergeStage.Run(ingest.Listings, ingest.Config, diagnostics), c => new StageCount(c.Papers.Count, "papers"));
         var loaded = PermalinkMap.Load(inputDir, diagnostics);
-        var (papers, map) = timer.Time("permalinks", () => PermalinkAssigner.Assign(catalog.Papers, loaded), r => new StageCount(r.Item1.Count, "papers"));
+        (catalog, var map) = timer.Time("permalinks", () =>
+        {
+            var (slugged, paperMap) = PermalinkAssigner.Assign(catalog.Papers, loaded);
+            var (withAuthors, authors) = AuthorPermalinkAssigner.Assign(catalog with { Papers = slugged }, loaded);
+            return (withAuthors, paperMap.WithAuthors(authors));
+        }, r => new StageCount(r.Item1.Papers.Count, "papers"));
+        var papers = catalog.Papers;
         var oldSlugs = map.Entries.Where(e => e.OldSlugs.Count > 0).ToDictionary(e => e.Key, e => e.OldSlugs, StringComparer.Ordinal);
         papers = timer.Time("annotations", () => AnnotationApplier.Apply(papers, oldSlugs, PaperAnnotationReader.Read(inputDir, diagnostics), diagnostics),
             p => new StageCount(p.Count, "papers"));
