@@ -22,6 +22,8 @@ public sealed class PaperPages(SiteContext site)
         var position = site.Position[paper.Key];
         var document = PaperDocumentBuilder.Build(paper, site.Catalog, OldSlugs(paper));
         var url = site.Absolute(path);
+        var abstractHtml = document.AbstractHtml();
+        var notesHtml = document.NotesHtml();
 
         var view = new PaperPageView(
             paper.Title,
@@ -33,7 +35,7 @@ public sealed class PaperPages(SiteContext site)
             paper.HasCode,
             paper.Upvotes,
             paper.Featured,
-            new TrustedHtml(document.BodyHtml()),
+            new TrustedHtml(abstractHtml + notesHtml),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
             BibTexFormatter.Format(paper, url),
@@ -42,7 +44,11 @@ public sealed class PaperPages(SiteContext site)
             position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
             Related(paper).Select(p => _views.PaperItem(p, root)).ToList(),
             paper.Sources.Select(s => s.ToString()).ToList(),
-            Publication(paper));
+            Publication(paper),
+            _views.TitleLanguage(paper),
+            Text.ScriptLanguage.Differing(paper.Abstract, site.Config.Language),
+            new TrustedHtml(abstractHtml),
+            new TrustedHtml(notesHtml));
 
         var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Summary(paper.Abstract)) with
         {

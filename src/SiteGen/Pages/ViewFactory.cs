@@ -20,7 +20,11 @@ public sealed class ViewFactory(SiteContext site)
         TopicLinks(paper, root),
         paper.HasCode,
         paper.Upvotes,
-        paper.Featured);
+        paper.Featured,
+        TitleLanguage(paper));
+
+    /// <summary>The title's language where it differs from the site's (its <c>lang</c> attribute), else null.</summary>
+    public string? TitleLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Title, site.Config.Language);
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
         paper.Authors.Take(max).Select(a =>

@@ -25,7 +25,8 @@ public sealed record PaperItemView(
     IReadOnlyList<LinkView> Topics,
     bool HasCode,
     int? Upvotes,
-    bool Featured) : ICachedView
+    bool Featured,
+    string? TitleLang = null) : ICachedView
 {
     string ICachedView.CacheKey => Href;
 }
@@ -59,7 +60,11 @@ public sealed record PaperPageView(
     LinkView? Next,
     IReadOnlyList<PaperItemView> Related,
     IReadOnlyList<string> Sources,
-    PublicationView? Publication = null);
+    PublicationView? Publication = null,
+    string? TitleLang = null,
+    string? AbstractLang = null,
+    TrustedHtml? AbstractHtml = null,
+    TrustedHtml? NotesHtml = null);
 
 /// <summary>Where a paper was published and its identifiers, for papers imported from bibliographies.</summary>
 public sealed record PublicationView(string? Venue, LinkView? Doi, LinkView? Arxiv);

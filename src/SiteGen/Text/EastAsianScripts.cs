@@ -44,6 +44,15 @@ public static class EastAsianScripts
         return false;
     }
 
+    /// <summary>True for text of one or more characters, all in these scripts.</summary>
+    public static bool IsWritten(string text)
+    {
+        if (text.Length == 0) return false;
+        foreach (var r in text.EnumerateRunes())
+            if (!IsPaired(r.Value)) return false;
+        return true;
+    }
+
     /// <summary>True for a Han ideograph: one syllable, one word of its Latin spelling ("北京" → "bei jing").</summary>
     public static bool IsIdeograph(int codePoint) =>
         codePoint is >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x323AF;

@@ -16,11 +16,18 @@ namespace SiteGen.Text;
 ///   word's end), "γ" before γ, ξ, χ → "n". A per-character transliteration cannot see pairs: AnyAscii alone
 ///   spells "Παπαδόπουλος" "papadopoylos", which nobody types.</item>
 /// </list>
-/// Each Han ideograph is a word of its own ("北京" → " bei  jing "): one syllable each, so slugs and names
-/// read as pinyin does. Symbols and emoji separate words; characters with no Latin spelling become nothing.
+/// Each Han ideograph is a word of its own ("北京大学" → "bei jing da xue"): one syllable each, so slugs and
+/// names read as pinyin does. Symbols and emoji separate words; characters with no Latin spelling become nothing.
 /// </summary>
 public static class LatinSpelling
 {
+    /// <summary>
+    /// The Latin spelling of text written (in part) in another script, or null when folding alone spells it in
+    /// ASCII (Latin script, with or without diacritics: search already finds it as it is written).
+    /// </summary>
+    public static string? OfOtherScript(string text) =>
+        Ascii.IsValid(text) || Ascii.IsValid(TextFolding.Fold(text)) ? null : Of(text);
+
     public static string Of(string text)
     {
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
@@ -29,25 +36,31 @@ public static class LatinSpelling
 
         var runes = text.Normalize(NormalizationForm.FormC).EnumerateRunes().ToArray();
         var sb = new StringBuilder(text.Length * 2);
+        var wordEnded = false; // after an ideograph: the next letter starts a word
+        void Append(string spelled, bool ideograph = false)
+        {
+            if (spelled.Length == 0) return;
+            if ((ideograph || wordEnded) && sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(spelled[0])) sb.Append(' ');
+            sb.Append(spelled);
+            wordEnded = ideograph;
+        }
         for (var i = 0; i < runes.Length; i++)
         {
             var r = runes[i];
             if (r.IsAscii)
             {
-                sb.Append(char.ToLowerInvariant((char)r.Value));
+                Append(char.ToLowerInvariant((char)r.Value).ToString());
                 continue;
             }
             var one = TextFolding.Fold(r.ToString());
             if (Ascii.IsValid(one))
-                sb.Append(one);
+                Append(one);
             else if (r.Value == '\u2019')
-                sb.Append('\''); // an apostrophe, as in "paper’s"
+                Append("'"); // an apostrophe, as in "paper’s"
             else if (!IsWordRune(r))
-                sb.Append(' '); // symbols and emoji separate words: AnyAscii would spell "🚀" ":rocket:"
-            else if (EastAsianScripts.IsIdeograph(r.Value))
-                sb.Append(' ').Append(Transliterate(r)).Append(' ');
+                Append(" "); // symbols and emoji separate words: AnyAscii would spell "🚀" ":rocket:"
             else
-                sb.Append(GreekPair(runes, i) ?? Transliterate(r));
+                Append(EastAsianScripts.IsIdeograph(r.Value) ? Transliterate(r) : GreekPair(runes, i) ?? Transliterate(r), EastAsianScripts.IsIdeograph(r.Value));
         }
         return sb.ToString();
     }
@@ -57,7 +70,8 @@ public static class LatinSpelling
             or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
-    private static string Transliterate(Rune r) => r.ToString().Transliterate().ToLowerInvariant();
+    // AnyAscii writes the Arabic ʿayn (and the like) as "`": a sound inside a word, not a break ("taʿallum").
+    private static string Transliterate(Rune r) => r.ToString().Transliterate().Replace("`", "", StringComparison.Ordinal).ToLowerInvariant();
 
     // ELOT 743: after α, ε, η an upsilon is "f" before these (and at a word's end), else "v".
     private const string Voiceless = "θκξπσςτφχψ";

@@ -29,7 +29,7 @@ public sealed class SlugifierTests
     [InlineData("深層学習による画像認識", "shen-ceng-xue-xi-niyoru-hua-xiang-ren-shi")] // kana runs stay one word
     [InlineData("ディープラーニング", "deipuraningu")]
     [InlineData("한국어 자연어 처리", "hangugeo-jayeoneo-cheoli")]
-    [InlineData("تحليل النصوص العربية", "thlyl-lnsws-l-rbyh")]
+    [InlineData("تحليل النصوص العربية", "thlyl-lnsws-lrbyh")]
     [InlineData("BERT模型的微调", "bert-mo-xing-de-wei-diao")]
     [InlineData("Ötzi: ﬁnding ǅ", "otzi-finding-dz")] // what Fold spells in ASCII it spells as before; a ligature folds too
     public void Text_in_any_script_becomes_readable_ascii(string text, string slug) =>
