@@ -13,7 +13,8 @@ public sealed class IndexPages(SiteContext site)
     {
         const string path = SitePaths.AuthorIndex;
         var root = SitePaths.RootFrom(path);
-        // Names are shown as written and filed by their Latin spelling: "Иванов, Сергей" under I, beside "Ivanova".
+        // Names are shown as written and filed by their Latin spelling: "Иванов, Сергей" under I, beside "Ivanova";
+        // a leading hamza, spelled as an apostrophe ("أحمد" → "'hmd"), is not a letter to file under.
         var entries = site.Catalog.Authors.Values
             .Select(a => (Key: LatinSpelling.Of(a.Name.Inverted).Trim().TrimStart('\'', '`'), View: new AuthorEntryView(a.Name.Display, a.Name.Inverted,
                 root + SitePaths.Author(a.Id), site.PapersByAuthor[a.Id].Count(), a.IsMember)))

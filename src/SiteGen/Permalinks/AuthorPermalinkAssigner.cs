@@ -23,46 +23,39 @@ public static class AuthorPermalinkAssigner
     /// <returns>The catalog with recorded author ids, and the author entries to record.</returns>
     public static (Catalog Catalog, IReadOnlyList<AuthorPermalink> Authors) Assign(Catalog catalog, PermalinkMap loaded)
     {
+        var legacy = !loaded.RecordsAuthors && loaded.Entries.Count > 0;
+        // A new site: the ids merging made are the addresses, to be recorded.
+        if (loaded.Authors.Count == 0 && !legacy)
+            return (catalog, [.. catalog.Authors.Values.Select(a => new AuthorPermalink(NameKeys.Of(a.Name), a.Id))]);
+
         var recorded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in loaded.Authors) recorded.TryAdd(a.NameKey, a.Slug);
-        var taken = loaded.Authors.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        var legacy = !loaded.RecordsAuthors && loaded.Entries.Count > 0 ? LegacyIds(catalog.Authors.Values) : null;
-
+        var legacyIds = legacy ? LegacyIds(catalog.Authors.Values) : null;
+        var taken = loaded.Authors.Select(a => a.Slug).Concat(legacyIds?.Values.AsEnumerable() ?? []).ToHashSet(StringComparer.Ordinal);
         var idOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var assigned = new HashSet<string>(StringComparer.Ordinal);
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fresh = new List<Author>();
+        var fresh = new List<(Author Author, string Key, string Slug)>();
         foreach (var author in catalog.Authors.Values)
         {
-            var known = author.Variants.Prepend(author.Name).Select(NameKeys.Of).FirstOrDefault(recorded.ContainsKey);
+            var key = NameKeys.Of(author.Name);
+            var known = recorded.ContainsKey(key) ? key : author.Variants.Select(NameKeys.Of).FirstOrDefault(recorded.ContainsKey);
             // A slug a hand-edited map gives two people goes to the first; the other is new.
             if (known is not null && assigned.Add(recorded[known]))
-            {
-                idOf[author.Id] = recorded[known];
-                entries[known] = recorded[known];
-            }
-            else if (legacy is not null)
-            {
-                idOf[author.Id] = legacy[author.Id];
-                assigned.Add(legacy[author.Id]);
-                entries[NameKeys.Of(author.Name)] = legacy[author.Id];
-                taken.Add(legacy[author.Id]);
-            }
+                (idOf[author.Id], entries[known]) = (recorded[known], recorded[known]);
+            else if (legacyIds is not null)
+                (idOf[author.Id], entries[key]) = (legacyIds[author.Id], legacyIds[author.Id]);
             else
-            {
-                fresh.Add(author);
-            }
+                fresh.Add((author, key, Slugifier.Slugify(author.Name.Display, MaxSlugLength, Fallback)));
         }
         // In the order merging gave (by slug, then name), so "wei-wang" and "wei-wang-2" go as they always did.
-        foreach (var author in fresh.OrderBy(a => Slugifier.Slugify(a.Name.Display, MaxSlugLength, Fallback), StringComparer.Ordinal)
-                     .ThenBy(a => a.Name.Display, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal))
+        foreach (var (author, key, slug) in fresh.OrderBy(f => f.Slug, StringComparer.Ordinal)
+                     .ThenBy(f => f.Author.Name.Display, StringComparer.Ordinal).ThenBy(f => f.Author.Id, StringComparer.Ordinal))
         {
-            var slug = Slugifier.Slugify(author.Name.Display, MaxSlugLength, Fallback);
             var id = slug;
             for (var n = 2; assigned.Contains(id) || !taken.Add(id); n++) id = $"{slug}-{n}";
             assigned.Add(id);
-            idOf[author.Id] = id;
-            entries[NameKeys.Of(author.Name)] = id;
+            (idOf[author.Id], entries[key]) = (id, id);
         }
         // Authors no longer in the input keep their entries: their addresses are never given to someone else.
         foreach (var (key, slug) in recorded) entries.TryAdd(key, slug);

@@ -78,13 +78,13 @@ public sealed class PermalinkMap
                 entries.Add(new PermalinkEntry(key, slug, old, hash));
             }
         }
-        return new PermalinkMap(entries, ReadAuthors(stream, diagnostics));
+        return new PermalinkMap(entries, ReadAuthors(stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null, diagnostics));
     }
 
-    private static List<AuthorPermalink>? ReadAuthors(YamlStream stream, DiagnosticBag diagnostics)
+    /// <summary>The "authors:" section, or null when the map has none (a map from before authors were recorded).</summary>
+    private static List<AuthorPermalink>? ReadAuthors(YamlNode? rootNode, DiagnosticBag diagnostics)
     {
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("authors"), out var node))
+        if (rootNode is not YamlMappingNode root || !root.Children.TryGetValue(new YamlScalarNode("authors"), out var node))
             return null;
         var authors = new List<AuthorPermalink>();
         if (node is not YamlMappingNode mapping) return authors; // "authors:" with nothing under it

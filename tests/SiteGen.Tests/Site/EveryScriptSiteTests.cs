@@ -65,6 +65,14 @@ public sealed partial class EveryScriptSiteTests : IDisposable
         Assert.Contains(name, paper.QuerySelectorAll(".paper-authors a").Select(a => a.TextContent));
     }
 
+    /// <summary>Keywords in other scripts are topics of their own (before, every one of them was the one page topics/topic.html).</summary>
+    [Theory]
+    [InlineData("图像分割", "tu-xiang-fen-ge")]
+    [InlineData("医学图像", "yi-xue-tu-xiang")]
+    [InlineData("画像認識", "hua-xiang-ren-shi")]
+    public void Keywords_in_other_scripts_are_topics_at_readable_addresses(string name, string slug) =>
+        Assert.Equal(name, _site.Html($"topics/{slug}.html").QuerySelector("h1")!.TextContent.Trim());
+
     /// <summary>The author index files each name by its Latin spelling and shows it as written.</summary>
     [Fact]
     public void The_author_index_groups_and_sorts_names_by_their_latin_spelling()
