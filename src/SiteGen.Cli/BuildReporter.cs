@@ -70,7 +70,11 @@ internal sealed class BuildReporter
         // Fine for browsing from disk; before publishing, the user needs to know what is missing.
         if (result.Written && !result.UpToDate && result.BaseUrl.Length == 0)
             _output.WriteLine("note: no base_url, so no sitemap.xml and no canonical links; set base_url in site.yml (or --base-url) before publishing");
-        var warnings = diagnostics.Items.Count(d => d.Severity >= DiagnosticSeverity.Warning);
+        // Crawlers read robots.txt only at a host's root: under a sub-path, ours is never read.
+        if (result.Written && !result.UpToDate && Uri.TryCreate(result.BaseUrl, UriKind.Absolute, out var baseUrl) && baseUrl.AbsolutePath.Trim('/').Length > 0)
+            _output.WriteLine($"note: the site lives under {baseUrl.AbsolutePath.TrimEnd('/')}/, where crawlers do not read robots.txt; add \"Sitemap: {result.BaseUrl.TrimEnd('/')}/sitemap.xml\" to {baseUrl.GetLeftPart(UriPartial.Authority)}/robots.txt (docs/deploying.md)");
+        var warnings = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (result.UpToDate)
         {
             _output.WriteLine($"up to date: nothing changed since the last build of {result.OutputDir} (--force rebuilds)");
@@ -78,10 +82,11 @@ internal sealed class BuildReporter
         }
         if (_console is not null)
         {
-            var table = new Table().AddColumn("papers").AddColumn("authors").AddColumn("topics").AddColumn("pages").AddColumn("written").AddColumn("warnings").AddColumn("time");
+            var table = new Table().AddColumn("papers").AddColumn("authors").AddColumn("topics").AddColumn("pages").AddColumn("written").AddColumn("errors").AddColumn("warnings").AddColumn("time");
             table.AddRow(
                 Num(result.Papers), Num(result.Authors), Num(result.Topics), Num(result.Pages),
                 $"{Num(result.FilesWritten)} files, {result.BytesWritten / 1024:N0} KiB",
+                errors == 0 ? "0" : $"[red]{errors}[/]",
                 warnings == 0 ? "0" : $"[yellow]{warnings}[/]",
                 $"{elapsed.TotalSeconds:0.00} s");
             _console.Write(table);
@@ -89,7 +94,7 @@ internal sealed class BuildReporter
             return;
         }
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged; {warnings} warning(s); {elapsed.TotalSeconds:0.00} s"));
+            $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged; {(errors > 0 ? $"{errors} error(s), " : "")}{warnings} warning(s); {elapsed.TotalSeconds:0.00} s"));
     }
 
     private static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -24,13 +24,17 @@ internal static class BuildCommand
         });
         var timings = new Option<bool>("--timings") { Description = "Print wall and CPU time of each stage" };
         var force = new Option<bool>("--force") { Description = "Rebuild even if no input, theme or option changed since the last build" };
+        var resetPermalinks = new Option<bool>("--reset-permalinks")
+        {
+            Description = "Build although input/permalinks.yml holds fewer papers than the last build published (you emptied or cut it on purpose; their addresses may change)",
+        };
         var zip = new Option<FileInfo?>("--zip") { Description = "Also pack the built site into this .zip, to browse offline (search works from the unpacked folder)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every diagnostic (default: the first 20)" };
 
         var command = new Command("build", "Build the site from the input folder")
         {
-            input, strict, theme, outputDir, baseUrl, timings, force, zip, quiet, verbose,
+            input, strict, theme, outputDir, baseUrl, timings, force, resetPermalinks, zip, quiet, verbose,
         };
         command.SetAction(parse =>
         {
@@ -48,6 +52,7 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
                 Force = parse.GetValue(force),
+                ResetPermalinks = parse.GetValue(resetPermalinks),
                 OnStageStart = reporter.StageStarted,
                 OnStageEnd = reporter.StageFinished,
             }, diagnostics);

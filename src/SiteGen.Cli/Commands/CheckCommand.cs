@@ -1,9 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Checking;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Annotations;
 using SiteGen.Merging;
+using SiteGen.Model;
 using SiteGen.Pipeline;
+using SiteGen.Reading;
 
 namespace SiteGen.Cli.Commands;
 
@@ -23,28 +27,32 @@ internal static class CheckCommand
         var authors = new Option<bool>("--authors") { Description = "Also list names that look like one person but were not merged" };
         var site = new Option<string?>("--site") { Description = "Built site to check (default: the configured output folder, if it exists)" };
         var command = new Command("check", "Validate inputs, site.yml and the built site; report near-duplicate papers and look-alike author names") { input, strict, authors, site };
-        strict.Description = "Also fail on warnings (malformed entries, unknown settings), on unconfirmed near-duplicate papers and, with --authors, on look-alike author names";
+        strict.Description = "Also fail on warnings (malformed entries, unknown settings), on unconfirmed near-duplicate papers, on paper pages Google Scholar will not index and, with --authors, on look-alike author names";
         command.SetAction(parse =>
         {
             if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
             var diagnostics = new DiagnosticBag();
-            var ingest = IngestPipeline.Run(parse.GetValue(input)!, diagnostics);
-            var report = IdentityReport.Create(ingest.Listings, ingest.Config, diagnostics);
+            var snapshot = InputSnapshot.Read(parse.GetValue(input)!, diagnostics);
+            var config = SiteConfigLoader.Load(snapshot, diagnostics) ?? SiteConfig.Default;
+            var catalog = CatalogPipeline.Run(snapshot, config, diagnostics, identityReport: true);
+            var report = catalog.Identity!;
             var withAuthors = parse.GetValue(authors);
             IdentityReportPrinter.Print(report, withAuthors, output);
 
-            var siteDir = parse.GetValue(site)
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(input)!)) ?? ".", ingest.Config.Output);
+            var siteDir = parse.GetValue(site) ?? OutputLocation.Resolve(parse.GetValue(input)!, null, config);
             var siteProblems = 0;
+            var notIndexable = 0;
             if (parse.GetValue(site) is not null || Directory.Exists(siteDir))
             {
-                siteProblems = OutputChecker.Check(siteDir, diagnostics);
+                (siteProblems, notIndexable) = OutputChecker.Check(siteDir, diagnostics);
                 output.WriteLine();
                 output.WriteLine($"Built site {siteDir}: {siteProblems} problem(s) (links, anchors, paper metadata)");
+                if (notIndexable > 0)
+                    output.WriteLine($"{notIndexable} paper page(s) Google Scholar will not index (no author or no date; each is listed with its fix)");
             }
             DiagnosticPrinter.Print(diagnostics, error);
 
-            var advice = report.NearDuplicates.Count + (withAuthors ? report.PossibleSamePeople.Count : 0);
+            var advice = report.NearDuplicates.Count + (withAuthors ? report.PossibleSamePeople.Count : 0) + notIndexable;
             var exit = DiagnosticPrinter.ExitCode(diagnostics, parse.GetValue(strict));
             if (exit == ExitCodes.Success && siteProblems > 0) return ExitCodes.InputProblems;
             return exit == ExitCodes.Success && parse.GetValue(strict) && advice > 0 ? ExitCodes.InputProblems : exit;
@@ -56,6 +64,9 @@ internal static class CheckCommand
 /// <summary>Plain-text rendering of an <see cref="IdentityReport"/>, with the site.yml lines that settle each item.</summary>
 internal static class IdentityReportPrinter
 {
+    /// <summary>A title as a YAML double-quoted string, so a title with ": " or quotes pastes into site.yml as it is.</summary>
+    private static string Quoted(string title) => "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
     public static void Print(IdentityReport report, bool withAuthors, TextWriter output)
     {
         var catalog = report.Catalog;
@@ -63,12 +74,23 @@ internal static class IdentityReportPrinter
         var untopical = catalog.Papers.Count(p => p.TopicIds.Count == 0);
         if (untopical > 0) output.WriteLine($"{untopical} paper(s) have no topic: add phrases under topics.taxonomy in site.yml");
 
+        var incomplete = catalog.Papers.Where(p => p.Gaps != EntryGaps.None).ToList();
+        output.WriteLine();
+        output.WriteLine($"Papers to complete (kept with what their entry gives): {incomplete.Count}");
+        foreach (var p in incomplete)
+        {
+            output.WriteLine($"  \"{p.Title}\"  [{string.Join(", ", p.Sources)}]");
+            output.WriteLine($"    {IncompletePapers.Describe(p)}");
+        }
+
         output.WriteLine();
         output.WriteLine($"Near-duplicate papers (similar titles, not merged): {report.NearDuplicates.Count}");
         foreach (var d in report.NearDuplicates)
         {
             output.WriteLine($"  {d.Similarity.ToString("0.00", CultureInfo.InvariantCulture)}  \"{d.First.Title}\"  [{string.Join(", ", d.First.Sources)}]");
             output.WriteLine($"        \"{d.Second.Title}\"  [{string.Join(", ", d.Second.Sources)}]");
+            output.WriteLine($"    one paper:        papers: {{ same: [[{Quoted(d.First.Title)}, {Quoted(d.Second.Title)}]] }}");
+            output.WriteLine($"    different papers: papers: {{ distinct: [[{Quoted(d.First.Title)}, {Quoted(d.Second.Title)}]] }}");
         }
 
         if (!withAuthors) return;

@@ -12,6 +12,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Permalinks;
 using SiteGen.Pipeline;
+using SiteGen.Reading;
 
 namespace SiteGen.Cli.Serve;
 
@@ -20,6 +21,9 @@ namespace SiteGen.Cli.Serve;
 /// input/ or theme/ change, and tells open pages to reload (or shows the build error in
 /// an overlay, also on pages opened later). A failed rebuild keeps the last good site and
 /// the server running; with no site at all, every page is the error.
+/// It answers only requests addressed to localhost (a web page whose name is made to
+/// resolve to 127.0.0.1 — DNS rebinding — must not read the preview), serves no path with
+/// a part starting with a dot (.sitegen-output, .git), and streams files from disk.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -87,10 +91,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         var name = Path.GetFileName(e.FullPath);
-        // The build itself writes the permalink map; editors write swap and backup files.
-        if (name == PermalinkMap.FileName || name.EndsWith(".tmp", StringComparison.Ordinal)
-            || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.StartsWith(".#", StringComparison.Ordinal))
-            return;
+        // The build itself writes the permalink map; editors write swap and backup files, which are no inputs.
+        if (name == PermalinkMap.FileName || InputSnapshot.IsIgnored(name)) return;
         // Editors save in bursts (truncate, write, rename): wait for quiet before rebuilding.
         _debounce?.Dispose();
         _debounce = new Timer(_ => _ = RebuildAsync(), null, 200, Timeout.Infinite);
@@ -139,8 +141,17 @@ internal sealed class PreviewServer : IAsyncDisposable
         _hub.Broadcast("error", problems);
     }
 
+    /// <summary>Host names a browser sends for this server itself.</summary>
+    private static bool IsLocalHost(HostString host) =>
+        host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.Host is "127.0.0.1" or "[::1]";
+
     private async Task HandleAsync(HttpContext context)
     {
+        if (!IsLocalHost(context.Request.Host))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
         var path = context.Request.Path.Value ?? "/";
         switch (path)
         {
@@ -177,6 +188,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+        // The build's manifest, a .git or .env the user keeps beside the site: never sent.
+        if (relative.Split('/', '\\').Any(part => part.StartsWith('.'))) file = Path.Combine(root, "no such file");
         if (Directory.Exists(file))
         {
             if (!path.EndsWith('/'))
@@ -201,18 +214,18 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
-        if (file.EndsWith(".html", StringComparison.Ordinal))
+        if (!file.EndsWith(".html", StringComparison.Ordinal))
         {
-            var html = Encoding.UTF8.GetString(bytes);
-            var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-            if (head >= 0) html = html.Insert(head, LiveReloadScript.CssTag + LiveReloadScript.Tag);
-            bytes = Encoding.UTF8.GetBytes(html);
-            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+            await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+            return;
         }
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await using var html = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, useAsync: true);
+        await HeadInjector.CopyAsync(html, context.Response.Body, LiveReloadTags, context.RequestAborted).ConfigureAwait(false);
     }
+
+    private static readonly byte[] LiveReloadTags = Encoding.UTF8.GetBytes(LiveReloadScript.CssTag + LiveReloadScript.Tag);
 
     public async ValueTask DisposeAsync()
     {

@@ -19,8 +19,4 @@ public static class CitationKey
         var word = TextFolding.Key(title).Split(' ').FirstOrDefault(w => w.Length > 1 && !Skip.Contains(w)) ?? "paper";
         return family + (year?.ToString(CultureInfo.InvariantCulture) ?? "") + word;
     }
-
-    public static string For(PaperRecord r) => For(r.Authors.Count > 0 ? r.Authors[0].Family : null, r.Date.Year, r.Title);
-
-    public static string For(Paper p) => For(p.Authors.Count > 0 ? p.Authors[0].Name.Family : null, p.Date.Year, p.Title);
 }

@@ -36,6 +36,9 @@ public sealed record SiteConfig
     /// <summary>Who is who: aliases, names kept apart, group members.</summary>
     public AuthorSettings Authors { get; init; } = AuthorSettings.Default;
 
+    /// <summary>Which entries are one paper, and which similar titles are not.</summary>
+    public PaperSettings Papers { get; init; } = PaperSettings.Default;
+
     /// <summary>Topic taxonomy and how many topics a paper gets.</summary>
     public TopicSettings Topics { get; init; } = TopicSettings.Default;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using YamlDotNet.Core;
+using SiteGen.Reading;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Configuration;
@@ -30,37 +30,34 @@ public static partial class SiteConfigLoader
         ["listing_years"] = (c, v, r) => r.YearMap(v, "listing_years", 1000, 9999) is { } m ? c with { ListingYears = m } : c,
         ["authors"] = (c, v, r) => c with { Authors = AuthorSettingsReader.Read(v, r) },
         ["topics"] = (c, v, r) => c with { Topics = TopicSettingsReader.Read(v, r) },
+        ["papers"] = (c, v, r) => c with { Papers = PaperSettingsReader.Read(v, r) },
     };
 
-    /// <summary>Loads <c>site.yml</c> from <paramref name="inputDir"/>; a missing file gives the defaults.</summary>
-    public static SiteConfig Load(string inputDir, DiagnosticBag diagnostics)
-    {
-        var path = Path.Combine(inputDir, FileName);
-        return File.Exists(path) ? Parse(File.ReadAllText(path), FileName, diagnostics) : SiteConfig.Default;
-    }
+    /// <summary>
+    /// site.yml from the input snapshot; a missing file gives the defaults. Null when the file
+    /// cannot be read as settings at all (refused, invalid YAML, not a mapping): that is an error, and
+    /// a build does not go on with default settings in place of the user's.
+    /// </summary>
+    public static SiteConfig? Load(InputSnapshot snapshot, DiagnosticBag diagnostics) =>
+        snapshot.SiteConfig is { } file ? TryParse(file.Text, file.Name, diagnostics)
+        : snapshot.CouldNotRead(FileName) ? null // refused or unreadable: reported by the snapshot
+        : SiteConfig.Default;
 
-    public static SiteConfig Parse(string yaml, string fileName, DiagnosticBag diagnostics)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Error(new SourceLocation(fileName, (int)ex.Start.Line),
-                $"invalid YAML: {ex.InnerException?.Message ?? ex.Message}; using default settings");
-            return SiteConfig.Default;
-        }
+    /// <summary>Like <see cref="TryParse"/>, with the defaults for a file that cannot be read (after the error is reported).</summary>
+    public static SiteConfig Parse(string yaml, string fileName, DiagnosticBag diagnostics) =>
+        TryParse(yaml, fileName, diagnostics) ?? SiteConfig.Default;
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return SiteConfig.Default;
+    public static SiteConfig? TryParse(string yaml, string fileName, DiagnosticBag diagnostics)
+    {
+        const string Unread = "the settings are not read and nothing is built until this is fixed";
+        if (!YamlLoader.TryLoad(yaml, fileName, diagnostics, Unread, out var rootNode)) return null;
+        if (rootNode is null or YamlScalarNode { Value: null or "" }) return SiteConfig.Default;
 
         var reader = new Reader(fileName, diagnostics);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (rootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(reader.At(stream.Documents[0].RootNode), "site.yml must be a mapping of settings (key: value); using defaults");
-            return SiteConfig.Default;
+            diagnostics.Error(reader.At(rootNode), $"site.yml must be a mapping of settings (key: value); {Unread}");
+            return null;
         }
 
         var config = SiteConfig.Default;

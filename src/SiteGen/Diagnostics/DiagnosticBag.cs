@@ -13,6 +13,11 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.ToArray(); }
     }
 
+    public bool HasErrors
+    {
+        get { lock (_gate) return _items.Exists(d => d.Severity == DiagnosticSeverity.Error); }
+    }
+
     public bool HasWarningsOrErrors
     {
         get { lock (_gate) return _items.Exists(d => d.Severity >= DiagnosticSeverity.Warning); }

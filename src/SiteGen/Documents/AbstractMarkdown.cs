@@ -8,11 +8,14 @@ namespace SiteGen.Documents;
 /// Turns an abstract (plain, untrusted text) into Markdown that renders to exactly that
 /// text: Markdown punctuation is escaped so "*", "_" or "[x](y)" stay literal, URLs become
 /// autolinks, and the LaTeX text macros abstracts carry (\textit{x}, \emph{x}, \textbf{x},
-/// \texttt{x}) become emphasis, strong and code.
+/// \texttt{x}) become emphasis, strong and code. TeX math ("$12\%$", "$\alpha_1$") is written
+/// as it is, not escaped a second time for Markdown: Hugo's and Markdig's math syntax
+/// (<see cref="Rendering.MarkdownRenderer"/>) keep it verbatim; any other "$" is escaped.
 /// </summary>
 public static partial class AbstractMarkdown
 {
-    [GeneratedRegex(@"https?://[^\s<>""'`]+|" + LatexTextMacros.Pattern, RegexOptions.CultureInvariant)]
+    // Every "$" outside a math span is escaped, so Markdig sees no math this did not.
+    [GeneratedRegex(Text.TexMath.Pattern + @"|https?://[^\s<>""'`]+|" + LatexTextMacros.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Special();
 
     public static string FromPlainText(string text)
@@ -22,7 +25,9 @@ public static partial class AbstractMarkdown
         foreach (Match m in Special().Matches(text))
         {
             Escape(text.AsSpan(last, m.Index - last), sb);
-            if (m.Groups["macro"].Success)
+            if (m.Groups["math"].Success)
+                sb.Append(m.Value.ReplaceLineEndings(" "));
+            else if (m.Groups["macro"].Success)
             {
                 var arg = m.Groups["arg"].Value;
                 var (open, close) = LatexTextMacros.Delimiters(m.Groups["macro"].Value);
@@ -84,11 +89,11 @@ public static partial class AbstractMarkdown
         }
     }
 
-    private static readonly SearchValues<char> Inline = SearchValues.Create("\\`*_[]<>&\n\r");
+    private static readonly SearchValues<char> Inline = SearchValues.Create("\\`*_[]<>&$\n\r");
 
     private static void EscapeOne(char c, StringBuilder sb)
     {
-        if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' || (sb.Length == 0 && char.IsPunctuation(c) && c < 128) || (sb.Length == 0 && c is '+' or '=' or '|' or '>' or '~') || IsListMarkerDot(sb, c))
+        if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '$' || (sb.Length == 0 && char.IsPunctuation(c) && c < 128) || (sb.Length == 0 && c is '+' or '=' or '|' or '>' or '~') || IsListMarkerDot(sb, c))
             sb.Append('\\');
         sb.Append(c is '\n' or '\r' ? ' ' : c);
     }

@@ -22,15 +22,31 @@ public sealed record PaperDocument(FrontMatter FrontMatter, string AbstractMarkd
     public string NotesHtml() => NotesMarkdown.Length == 0 ? "" : Rendering.MarkdownRenderer.ToHtml($"{NotesHeading}\n\n{NotesMarkdown}", bareUrls: true);
 }
 
-/// <summary>Front matter keys as Hugo and Jekyll themes expect them (serialised in snake_case).</summary>
+/// <summary>
+/// Front matter keys as Hugo and Jekyll read them (serialised in snake_case). Keys either one
+/// gives another meaning are avoided: Hugo's <c>type</c> picks a layout and its <c>url</c> a path,
+/// so the entry type is <c>publication_type</c> and the paper's own address <c>paper_url</c>.
+/// </summary>
 public sealed record FrontMatter
 {
     public required string Title { get; init; }
 
-    /// <summary>ISO date with known precision ("2024-03-11", "2024"), or null.</summary>
+    /// <summary>
+    /// A whole date ("2024-03-11"), or null when the year is unknown. Hugo and Jekyll read only
+    /// whole dates (Hugo takes "2024-03" for year 1): a month or year alone is written as its
+    /// first day, with <see cref="DatePrecision"/> saying so.
+    /// </summary>
     public string? Date { get; init; }
 
+    /// <summary>"year" or "month" when <see cref="Date"/> is more precise than the source; null for a whole date.</summary>
+    public string? DatePrecision { get; init; }
+
     public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Editors of the volume the paper is in (an edited volume's own editors are its <see cref="Authors"/>, with <see cref="AuthorsAreEditors"/>).</summary>
+    public IReadOnlyList<string> Editors { get; init; } = [];
+
+    public bool? AuthorsAreEditors { get; init; }
 
     public int? AuthorCount { get; init; }
 
@@ -41,6 +57,24 @@ public sealed record FrontMatter
     public IReadOnlyList<string> Topics { get; init; } = [];
 
     public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>Where it was published (journal, conference, book).</summary>
+    public string? Venue { get; init; }
+
+    /// <summary>BibTeX entry type ("inproceedings").</summary>
+    public string? PublicationType { get; init; }
+
+    public string? Doi { get; init; }
+
+    public string? Arxiv { get; init; }
+
+    /// <summary>The paper's own landing page.</summary>
+    public string? PaperUrl { get; init; }
+
+    public IReadOnlyList<string> CitationKeys { get; init; } = [];
+
+    /// <summary>Volume, number, pages, publisher and the other standard BibTeX fields, by name.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
     public required string Slug { get; init; }
 

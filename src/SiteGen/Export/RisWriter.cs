@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Citation;
 using SiteGen.Model;
 using SiteGen.Parsing.Names;
 using SiteGen.Parsing.Ris;
@@ -7,15 +8,15 @@ using SiteGen.Parsing.Ris;
 namespace SiteGen.Export;
 
 /// <summary>
-/// Records → RIS that <see cref="RisParser"/> reads back: TY, TI, AU ("Family, Given[, Suffix]"), PY, DA,
+/// Works → RIS that <see cref="RisParser"/> reads back: TY, TI, AU ("Family, Given[, Suffix]"), PY, DA,
 /// JO/T2 (venue), DO, UR, L1 (pdf), AB, KW, ID. RIS has no field for an arXiv id or al-folio extras.
 /// </summary>
 public static class RisWriter
 {
-    public static string Write(IEnumerable<PaperRecord> records)
+    public static string Write(IEnumerable<Reference> works)
     {
         var sb = new StringBuilder();
-        foreach (var r in records)
+        foreach (var r in works)
         {
             var bib = r.Bibliographic;
             Tag(sb, "TY", RisTypes.FromBibtex(bib.EntryType));
@@ -31,9 +32,9 @@ public static class RisWriter
             if (r.Venue is { } venue) Tag(sb, bib.VenueIsJournal ? "JO" : "T2", venue);
             if (bib.Doi is { } doi) Tag(sb, "DO", doi);
             if (bib.Url is { } url) Tag(sb, "UR", url);
-            if (bib.Links.TryGetValue("pdf", out var pdf)) Tag(sb, "L1", pdf);
+            if (r.Links.TryGetValue("pdf", out var pdf)) Tag(sb, "L1", pdf);
             if (r.Abstract.Length > 0) Tag(sb, "AB", r.Abstract);
-            foreach (var k in bib.Keywords) Tag(sb, "KW", k);
+            foreach (var k in r.Keywords) Tag(sb, "KW", k);
             if (bib.CitationKeys.Count > 0) Tag(sb, "ID", bib.CitationKeys[0]);
             sb.Append("ER  - \n\n");
         }

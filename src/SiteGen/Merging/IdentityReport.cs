@@ -15,15 +15,15 @@ public sealed record IdentityReport(
     IReadOnlyList<NamePair> PossibleSamePeople,
     IReadOnlyList<NamePair> MergedByEvidence)
 {
-    public static IdentityReport Create(IReadOnlyList<ParsedListing> listings, SiteConfig config, DiagnosticBag diagnostics)
-    {
-        var merge = MergeStage.Merge(listings, config, diagnostics);
-        return new IdentityReport(
-            merge.Catalog,
-            NearDuplicateFinder.Find(merge.Catalog.Papers),
+    public static IdentityReport Create(IReadOnlyList<ParsedListing> listings, SiteConfig config, DiagnosticBag diagnostics) =>
+        Of(MergeStage.Merge(listings, config, diagnostics), config.Papers);
+
+    /// <summary>The report on a merge; titles site.yml calls distinct are not near-duplicates.</summary>
+    internal static IdentityReport Of(MergeResult merge, PaperSettings papers) =>
+        new(merge.Catalog,
+            NearDuplicateFinder.Find(merge.Catalog.Papers, distinct: PaperTitleSettings.DistinctPairs(papers)),
             merge.Authors.Unmerged,
             merge.Authors.MergedByEvidence);
-    }
 
     /// <summary>Papers credited to the author a spelling belongs to.</summary>
     public int PaperCount(PersonName name) =>

@@ -15,11 +15,13 @@ public static class NearDuplicateFinder
     /// <summary>Similarity (1 − edit distance / longer length) from which titles are reported. Shipped titles of different papers stay below 0.8.</summary>
     public const double DefaultThreshold = 0.9;
 
-    public static IReadOnlyList<NearDuplicate> Find(IReadOnlyList<Paper> papers, double threshold = DefaultThreshold)
+    /// <param name="distinct">Key pairs the user said are different papers (site.yml papers.distinct): not reported.</param>
+    public static IReadOnlyList<NearDuplicate> Find(IReadOnlyList<Paper> papers, double threshold = DefaultThreshold, IReadOnlySet<(string, string)>? distinct = null)
     {
         var result = new List<NearDuplicate>();
         foreach (var bucket in papers.GroupBy(p => Numbers(p.Key), StringComparer.Ordinal))
             FindIn(bucket, threshold, result);
+        if (distinct is { Count: > 0 }) result.RemoveAll(d => distinct.Contains((d.First.Key, d.Second.Key)));
         return result.OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Key, StringComparer.Ordinal).ToList();
     }
 

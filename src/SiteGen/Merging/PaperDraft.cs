@@ -9,4 +9,8 @@ namespace SiteGen.Merging;
 internal sealed record PaperDraft(
     Paper Paper,
     IReadOnlyList<PersonName> AuthorNames,
-    IReadOnlyList<PersonName> ListOwners);
+    IReadOnlyList<PersonName> ListOwners)
+{
+    /// <summary>The abstracts of the entries merged into the paper, when there are several (the paper shows the longest).</summary>
+    public IReadOnlyList<string> EntryAbstracts { get; init; } = [];
+}

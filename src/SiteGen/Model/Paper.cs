@@ -9,6 +9,9 @@ public sealed record Paper
     /// <summary>Identity of the paper across listings and builds: its folded title (see <see cref="Text.TextFolding.Key"/>).</summary>
     public required string Key { get; init; }
 
+    /// <summary>Keys of other titles site.yml's <c>papers.same</c> merged into this one; their addresses redirect here.</summary>
+    public IReadOnlyList<string> MergedKeys { get; init; } = [];
+
     public required string Title { get; init; }
 
     /// <summary>Named authors, each linked to an <see cref="Author"/> of the catalog.</summary>
@@ -46,6 +49,9 @@ public sealed record Paper
 
     /// <summary>DOI, arXiv id, entry type, citation keys and keywords merged from the records that give them.</summary>
     public Bibliographic Bibliographic { get; init; } = Bibliographic.None;
+
+    /// <summary>What no source gave and no override filled (see <see cref="EntryGaps"/>).</summary>
+    public EntryGaps Gaps { get; init; }
 
     /// <summary>Every listing entry merged into this paper.</summary>
     public IReadOnlyList<SourceLocation> Sources { get; init; } = [];

@@ -52,6 +52,9 @@ public sealed record PaperRecord
     /// <summary>Bibliographic fields that reference managers keep (BibTeX, RIS, CSL-JSON, arXiv Atom).</summary>
     public Bibliographic Bibliographic { get; init; } = Bibliographic.None;
 
+    /// <summary>What the entry lacks or what the parser guessed (reported unless input/papers/&lt;slug&gt;.md fills it).</summary>
+    public EntryGaps Gaps { get; init; }
+
     public required SourceLocation Source { get; init; }
 
     public required ListingFormat Format { get; init; }

@@ -13,7 +13,8 @@ public sealed record WriteResult(bool Written, int FilesWritten, long BytesWritt
 /// <summary>
 /// Puts a complete site on disk, all or nothing: files are written, as the stages make
 /// them and from any thread, into a fresh temporary folder beside the output folder, which
-/// replaces the old output only on <see cref="Commit"/>, once every file is there.
+/// replaces the old output only on <see cref="Commit"/>, once every file is there, in one
+/// step where the system allows (<see cref="FolderSwap"/>).
 /// Disposing an uncommitted writer deletes the temporary folder and leaves the old output
 /// as it was. Files whose content did not change since the last build are hard-linked from
 /// the old output instead of written again. A folder SiteGen did not make (no marker file)
@@ -24,12 +25,15 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Marks a folder as SiteGen's output (and holds its <see cref="OutputManifest"/>).</summary>
     public const string MarkerFile = ".sitegen-output";
 
+    /// <summary>What a temporary folder of a build is called (".output.tmp-PID-…").</summary>
+    internal const string TempKind = "tmp";
+
     private readonly string _output;
     private readonly string _temp;
     private readonly IReadOnlyDictionary<string, string> _previous;
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly WriteFailures _failures = new();
     private int _written, _reused;
     private long _bytes;
     private bool _committed;
@@ -61,8 +65,7 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), reason);
             return null;
         }
-        RecoverLeftovers(output, diagnostics);
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var temp = Temporaries.NameFor(output, TempKind);
         try
         {
             Directory.CreateDirectory(temp);
@@ -83,13 +86,13 @@ public sealed class SiteWriter : IDisposable
     {
         if (!IsSafeRelativePath(file.Path))
         {
-            _errors.Enqueue($"refusing to write '{file.Path}': not a plain path inside the output folder");
+            _failures.Add(file.Path, "not a plain path inside the output folder");
             return;
         }
         var hash = OutputManifest.Hash(file.Content.Span);
         if (!_hashes.TryAdd(file.Path, hash))
         {
-            _errors.Enqueue($"two files for '{file.Path}'");
+            _failures.Add(file.Path, "two files for this path");
             return;
         }
         _queue.Add((file, hash));
@@ -99,11 +102,20 @@ public sealed class SiteWriter : IDisposable
     {
         foreach (var (file, hash) in _queue.GetConsumingEnumerable())
         {
+            if (_failures.DiskFull)
+            {
+                _failures.AddSkipped(file.Path);
+                continue;
+            }
             try
             {
                 var target = Path.Combine(_temp, file.Path);
                 var folder = Path.GetDirectoryName(target)!;
-                if (_folders.Add(folder)) Directory.CreateDirectory(folder);
+                if (!_folders.Contains(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                    _folders.Add(folder);
+                }
                 if (_previous.TryGetValue(file.Path, out var old) && old == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
                 {
                     _reused++;
@@ -117,7 +129,7 @@ public sealed class SiteWriter : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _errors.Enqueue($"could not write '{file.Path}': {ex.Message}");
+                _failures.Add(file.Path, ex);
             }
         }
     }
@@ -129,85 +141,49 @@ public sealed class SiteWriter : IDisposable
         _disk.Join();
     }
 
-    /// <summary>Writes the manifest and swaps the new site in place of the old one, unless a file could not be written.</summary>
-    public WriteResult Commit(string fingerprint, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the manifest and swaps the new site in place of the old one, unless a file could
+    /// not be written or <paramref name="beforeSwap"/> (which saves what must exist before the
+    /// site goes live: the permalink map) says no. Every outcome is reported as it is: the
+    /// previous output is called unchanged only when it is.
+    /// </summary>
+    public WriteResult Commit(string fingerprint, int? permalinkCount, DiagnosticBag diagnostics, Func<bool>? beforeSwap = null)
     {
         Drain();
         var at = new SourceLocation(_output, 0);
-        if (!_errors.IsEmpty)
+        if (!_failures.IsEmpty)
         {
-            foreach (var error in _errors.Order(StringComparer.Ordinal)) diagnostics.Error(at, error + "; the previous output is unchanged");
+            _failures.Report(diagnostics, at);
             return WriteResult.Failed;
         }
         try
         {
-            using (var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile)))
-                new OutputManifest(fingerprint, diagnostics.Items, _hashes).WriteTo(manifest);
-            if (Directory.Exists(_output))
-            {
-                var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
-                Directory.Move(_output, old);
-                Directory.Move(_temp, _output);
-                Directory.Delete(old, recursive: true);
-            }
-            else
-            {
-                Directory.Move(_temp, _output);
-            }
-            _committed = true;
-            return new WriteResult(true, _written, _bytes, _reused);
+            using var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile));
+            new OutputManifest(fingerprint, diagnostics.Items, _hashes) { PermalinkCount = permalinkCount }.WriteTo(manifest);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(at, $"could not write the site: {ex.Message}; the previous output is unchanged");
             return WriteResult.Failed;
         }
-    }
+        if (beforeSwap is not null && !beforeSwap()) return WriteResult.Failed;
 
-    /// <summary>
-    /// A build killed part-way leaves its temporary folder (".output.tmp-PID-…") and, killed
-    /// between the two renames of the swap, the previous site as ".output.old-PID-…" with no
-    /// output folder. Those of processes no longer running are cleaned up: a previous site
-    /// is put back where the output is missing, the rest is deleted.
-    /// </summary>
-    private static void RecoverLeftovers(string output, DiagnosticBag diagnostics)
-    {
-        var parent = Path.GetDirectoryName(output)!;
-        var prefix = $".{Path.GetFileName(output)}.";
-        if (!Directory.Exists(parent)) return;
-        foreach (var dir in Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal))
-        {
-            var rest = Path.GetFileName(dir)[prefix.Length..].Split('-');
-            if (rest.Length != 3 || rest[0] is not ("tmp" or "old") || !int.TryParse(rest[1], out var pid) || IsRunning(pid)) continue;
-            if (rest[0] == "old" && !Directory.Exists(output) && File.Exists(Path.Combine(dir, MarkerFile)))
-            {
-                try
-                {
-                    Directory.Move(dir, output);
-                    diagnostics.Info(new SourceLocation(output, 0), "put back the previous site, left aside by a build that was stopped part-way");
-                    continue;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    return; // leave everything as found
-                }
-            }
-            TryDelete(dir);
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        if (pid == Environment.ProcessId) return true;
+        string? previous;
         try
         {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
+            previous = FolderSwap.Replace(_output, _temp);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            diagnostics.Error(at, $"could not put the new site in place: {ex.Message}{(Directory.Exists(_output) ? "; the previous output is unchanged" : "")}");
+            return WriteResult.Failed;
         }
+        _committed = true;
+        // The new site is live whatever happens now: a previous site that cannot be deleted
+        // (a file owned by another user, immutable) is left for the next build to try again.
+        if (previous is not null && Temporaries.Delete(previous) is { } problem)
+            diagnostics.Info(at, $"the new site is in place, but the previous one could not be deleted ({problem}); it is left at '{previous}': delete it yourself, or the next build tries again");
+        return new WriteResult(true, _written, _bytes, _reused);
     }
 
     /// <summary>An uncommitted site is thrown away; the old output stays.</summary>
@@ -215,7 +191,7 @@ public sealed class SiteWriter : IDisposable
     {
         Drain();
         _queue.Dispose();
-        if (!_committed) TryDelete(_temp);
+        if (!_committed) Temporaries.Delete(_temp);
     }
 
     /// <summary>An output folder may be replaced if it does not exist, is empty, or carries our marker.</summary>
@@ -241,16 +217,4 @@ public sealed class SiteWriter : IDisposable
     internal static bool IsSafeRelativePath(string path) =>
         path.Length > 0 && !Path.IsPathRooted(path) && !path.Contains('\\') && !path.Contains(':') && !path.Contains('\0')
         && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
-
-    private static void TryDelete(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover .tmp folder is harmless and named as ours.
-        }
-    }
 }

@@ -20,10 +20,11 @@ public sealed class PaperPages(SiteContext site)
         var path = SitePaths.Paper(paper.Slug);
         var root = SitePaths.RootFrom(path);
         var position = site.Position[paper.Key];
-        var document = PaperDocumentBuilder.Build(paper, site.Catalog, OldSlugs(paper));
+        var document = PaperDocumentBuilder.Build(paper, site.Catalog, site.Addresses.FormerSlugs(paper.Key));
         var url = site.Absolute(path);
         var abstractHtml = document.AbstractHtml();
         var notesHtml = document.NotesHtml();
+        var reference = site.Reference(paper);
 
         var view = new PaperPageView(
             paper.Title,
@@ -38,19 +39,24 @@ public sealed class PaperPages(SiteContext site)
             new TrustedHtml(abstractHtml + notesHtml),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
-            BibTexFormatter.Format(paper, url),
-            PlainCitationFormatter.Format(paper, url),
+            BibtexWriter.Entry(reference, BibtexContent.Reference),
+            PlainCitationFormatter.Format(reference),
             position > 0 ? Neighbour(site.Papers[position - 1], root) : null,
             position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
             Related(paper).Select(p => _views.PaperItem(p, root)).ToList(),
             paper.Sources.Select(s => s.ToString()).ToList(),
-            Publication(paper),
-            _views.TitleLanguage(paper),
-            Text.ScriptLanguage.Differing(paper.Abstract, site.Config.Language),
-            new TrustedHtml(abstractHtml),
-            new TrustedHtml(notesHtml));
+            Publication(paper))
+        {
+            BibtexHref = root + SitePaths.Bibtex(path),
+            TypeLabel = PublicationType.Of(paper) is { Labelled: true } type ? type.Name : null,
+            VenueAbbr = paper.Bibliographic.VenueAbbreviation,
+            TitleLang = _views.TitleLanguage(paper),
+            AbstractLang = _views.AbstractLanguage(paper),
+            AbstractHtml = new TrustedHtml(abstractHtml),
+            NotesHtml = new TrustedHtml(notesHtml),
+        };
 
-        var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Summary(paper.Abstract)) with
+        var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Description(paper, site.Catalog)) with
         {
             Meta = PaperMetadata.Tags(paper, site.Catalog, site, path),
             JsonLd = new TrustedHtml(PaperMetadata.JsonLd(paper, site.Catalog, site, path)),
@@ -61,15 +67,21 @@ public sealed class PaperPages(SiteContext site)
     private static PublicationView? Publication(Paper paper)
     {
         var bib = paper.Bibliographic;
-        if (paper.Venue is null && bib.Doi is null && bib.ArxivId is null) return null;
+        var fields = bib.OtherFields;
+        var details = string.Join(", ", new[]
+        {
+            fields.TryGetValue("volume", out var volume) ? "vol. " + volume : null,
+            fields.TryGetValue("number", out var number) ? "no. " + number : null,
+            fields.TryGetValue("pages", out var pages) ? "pp. " + pages : null,
+        }.OfType<string>());
+        if (paper.Venue is null && bib.Doi is null && bib.ArxivId is null && bib.Url is null && details.Length == 0) return null;
         return new PublicationView(
             paper.Venue,
             bib.Doi is { } doi ? new LinkView(doi, "https://doi.org/" + doi) : null,
-            bib.ArxivId is { } arxiv ? new LinkView("arXiv:" + arxiv, "https://arxiv.org/abs/" + arxiv) : null);
+            bib.ArxivId is { } arxiv ? new LinkView("arXiv:" + arxiv, "https://arxiv.org/abs/" + arxiv) : null,
+            details.Length > 0 ? details : null,
+            bib.Url is { } url ? new LinkView(url, url) : null);
     }
-
-    private IReadOnlyList<string> OldSlugs(Paper paper) =>
-        site.OldSlugs.TryGetValue(paper.Key, out var old) ? old : [];
 
     private static LinkView Neighbour(Paper p, string root) => new(p.Title, root + SitePaths.Paper(p.Slug));
 

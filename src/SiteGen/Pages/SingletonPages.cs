@@ -1,11 +1,10 @@
 using SiteGen.Output;
-using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
 
-/// <summary>Home, search, 404, and the redirect pages that keep old paper URLs working.</summary>
-public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, string Current)> redirects)
+/// <summary>Home, search, 404, and the redirect pages that keep every other address of a paper working.</summary>
+public sealed class SingletonPages(SiteContext site)
 {
     private const int RecentCount = 10;
     private readonly ViewFactory _views = new(site);
@@ -15,7 +14,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
         yield return Home();
         yield return Search();
         yield return NotFound();
-        foreach (var (old, current) in redirects) yield return Redirect(old, current);
+        foreach (var redirect in site.Addresses.Redirects) yield return Redirect(redirect.From, redirect.To);
     }
 
     private SiteFile Home()
@@ -39,26 +38,35 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
             SitePaths.AllPapers,
             SitePaths.AuthorIndex,
             SitePaths.TopicIndex,
-            SitePaths.YearIndex);
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Home, view, site.Frame(path, site.Config.Title, "home", site.Config.Description)));
+            SitePaths.YearIndex)
+        {
+            Downloads = [new("BibTeX", SitePaths.AllBibtex), new("CSL-JSON", SitePaths.AllCslJson)],
+        };
+        var description = site.Config.Description.Length > 0
+            ? PaperMetadata.Summary(site.Config.Description)
+            : PageDescriptions.Home(site.Config.Title, site.Papers.Count, site.Catalog.Authors.Count, topTopics.Select(t => t.Name));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Home, view, site.Frame(path, site.Config.Title, "home", description)));
     }
 
     private SiteFile Search()
     {
         const string path = SitePaths.Search;
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Search, null, site.Frame(path, "Search", "search")));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Search, null, site.Frame(path, "Search", "search", PageDescriptions.Search(site.Papers.Count))));
     }
 
     /// <summary>
-    /// 404.html is served for any missing path, at any depth, so its links cannot be
-    /// relative: with a base URL they are absolute; without one, root-relative ("/").
+    /// 404.html is served for any missing path, at any depth, so its links cannot be relative:
+    /// they are root-relative, under the base URL's path where it has one ("/lab/"). Not absolute:
+    /// on a deploy preview or any other origin, assets from the production origin would be
+    /// refused by the Content-Security-Policy and the page left unstyled.
     /// </summary>
     private SiteFile NotFound()
     {
         const string path = SitePaths.NotFound;
-        var root = site.HasBaseUrl ? site.Config.BaseUrl + "/" : "/";
-        var frame = site.Frame(path, "Page not found");
-        frame = frame with { Root = root, Assets = site.Assets.UrlsFrom(root), Site = frame.Site with { FeedHref = root + SitePaths.Feed } };
+        var root = site.HasBaseUrl ? new Uri(site.Config.BaseUrl + "/").AbsolutePath : "/";
+        var frame = site.Frame(path, "Page not found", description: "There is no page at this address; the home page and search are linked from here.");
+        // No canonical link: a "page not found" is no page of the site's to index.
+        frame = frame with { Root = root, Canonical = null, Assets = site.Assets.UrlsFrom(root), Site = frame.Site with { FeedHref = root + SitePaths.Feed } };
         var view = new NotFoundView(root + SitePaths.Home, root + SitePaths.Search);
         return new SiteFile(path, site.Theme.RenderPage(PageLayouts.NotFound, view, frame));
     }
@@ -68,18 +76,7 @@ public sealed class SingletonPages(SiteContext site, IReadOnlyList<(string Old, 
     {
         var path = SitePaths.Paper(old);
         var target = SitePaths.RootFrom(path) + SitePaths.Paper(current);
-        var frame = site.Frame(path, "Moved") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
+        var frame = site.Frame(path, "Moved", description: "This paper has moved to a new address.") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
         return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Redirect, new RedirectView(target, "This paper has moved"), frame));
     }
-
-    /// <summary>Netlify's _redirects: permanent redirects for old paper URLs, then the 404 page.</summary>
-    public static SiteFile NetlifyRedirects(IEnumerable<(string Old, string Current)> redirects)
-    {
-        var lines = redirects.Select(r => $"/papers/{r.Old}.html /papers/{r.Current}.html 301");
-        return SiteFile.FromText("_redirects", string.Join('\n', lines) + "\n");
-    }
-
-    internal static IReadOnlyList<(string Old, string Current)> RedirectsOf(PermalinkMap map, IReadOnlyList<Model.Paper> papers) =>
-        PermalinkAssigner.Redirects(map, papers).Concat(CitationKeyAliases.For(papers, map))
-            .OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
 }

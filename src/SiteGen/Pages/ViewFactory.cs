@@ -1,5 +1,8 @@
 using System.Globalization;
+using SiteGen.Citation;
+using SiteGen.Documents;
 using SiteGen.Model;
+using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
 
@@ -7,24 +10,22 @@ namespace SiteGen.Pages;
 public sealed class ViewFactory(SiteContext site)
 {
     /// <summary>Lists show the first authors only; the paper page shows them all.</summary>
-    private const int ListedAuthors = 6;
+    internal const int ListedAuthors = 6;
 
+    public PaperItemView PaperItem(Paper paper, string root) => new(paper, root, this);
 
-    public PaperItemView PaperItem(Paper paper, string root) => new(
-        paper.Title,
-        root + SitePaths.Paper(paper.Slug),
-        AuthorLinks(paper, root, ListedAuthors),
-        AuthorsNote(paper, cut: paper.Authors.Count > ListedAuthors),
-        DateText(paper.Date),
-        paper.Date.ToIso(),
-        TopicLinks(paper, root),
-        paper.HasCode,
-        paper.Upvotes,
-        paper.Featured,
-        TitleLanguage(paper));
+    /// <summary>The abstract alone as HTML (a list's toggle; the paper page adds the notes).</summary>
+    public static TrustedHtml AbstractHtml(Paper paper) =>
+        paper.Abstract.Length == 0 ? TrustedHtml.Empty : new TrustedHtml(MarkdownRenderer.ToHtml(AbstractMarkdown.FromPlainText(paper.Abstract), bareUrls: false));
+
+    /// <summary>The paper's BibTeX as its cite box writes it, citing its page where the site has a base URL.</summary>
+    public string Bibtex(Paper paper) => BibtexWriter.Entry(site.Reference(paper), BibtexContent.Reference);
 
     /// <summary>The title's language where it differs from the site's (its <c>lang</c> attribute), else null.</summary>
     public string? TitleLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Title, site.Config.Language);
+
+    /// <summary>The abstract's language where it differs from the site's, else null.</summary>
+    public string? AbstractLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Abstract, site.Config.Language);
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
         paper.Authors.Take(max).Select(a =>
@@ -38,7 +39,9 @@ public sealed class ViewFactory(SiteContext site)
 
     /// <summary>
     /// "et al." for a list cut by the source or, <paramref name="cut"/>, by the page; "(ed.)" or
-    /// "(eds.)" after an edited volume's editors; the count or organisation where no names are known.
+    /// "(eds.)" after an edited volume's editors; the count or organisation where no names are
+    /// known, and "authors unknown" where the entry gave none of them (a reader should not take
+    /// the paper for anonymous, and no name is invented).
     /// </summary>
     public static string? AuthorsNote(Paper paper, bool cut = false)
     {
@@ -50,7 +53,7 @@ public sealed class ViewFactory(SiteContext site)
             return etAl is null ? role : etAl + " " + role;
         }
         if (paper.Organisation is { } org) return org;
-        return paper.AuthorCount is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n} author{(n == 1 ? "" : "s")}") : null;
+        return paper.AuthorCount is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n} author{(n == 1 ? "" : "s")}") : "authors unknown";
     }
 
     public static string DateText(PartialDate date)

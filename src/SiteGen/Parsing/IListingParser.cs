@@ -13,11 +13,22 @@ public interface IListingParser
     double Detect(SourceText text);
 
     /// <summary>
-    /// Adds names this file gives cleanly to the shared lexicon. Runs for every file
-    /// before any <see cref="Parse"/>, so parsers that need name evidence see all inputs.
+    /// Tokenises the file once (BibTeX entries, JSON items, RIS references, the listing's
+    /// entry lines); the result gives its names to the shared lexicon, then its records.
     /// </summary>
-    void ContributeNames(SourceText text, NameLexicon lexicon);
+    TokenisedListing Read(SourceText text);
+}
 
-    /// <summary>Parses every entry it can; an entry that does not fit gets a diagnostic and is skipped.</summary>
-    IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context);
+/// <summary>
+/// One file as its parser tokenised it. <see cref="ContributeNames"/> runs for every file before
+/// any <see cref="Parse"/>, so parsers that need name evidence (the category listing's
+/// title/author seam) see the names of all inputs; both work from the one tokenisation.
+/// </summary>
+public sealed class TokenisedListing(Action<NameLexicon> contributeNames, Func<ParseContext, IReadOnlyList<PaperRecord>> parse)
+{
+    /// <summary>Adds the names this file gives cleanly to the shared lexicon.</summary>
+    public void ContributeNames(NameLexicon lexicon) => contributeNames(lexicon);
+
+    /// <summary>Every entry that has a title becomes a record; what an entry lacks or gets wrong is a diagnostic.</summary>
+    public IReadOnlyList<PaperRecord> Parse(ParseContext context) => parse(context);
 }

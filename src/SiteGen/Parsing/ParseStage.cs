@@ -29,15 +29,18 @@ public static class ParseStage
                 diagnostics.Warning(text.At(0), "not a recognised listing (publication list, daily papers page or category listing); skipped");
         }
 
+        // Each file is tokenised once, in parallel; names are gathered in input order.
+        var tokenised = new TokenisedListing[detected.Count];
+        Parallel.For(0, detected.Count, i => tokenised[i] = detected[i].Parser.Read(detected[i].Text));
         var lexicon = new NameLexicon();
-        foreach (var (text, parser) in detected) parser.ContributeNames(text, lexicon);
+        foreach (var listing in tokenised) listing.ContributeNames(lexicon);
 
         var context = new ParseContext(config, diagnostics, lexicon);
         var results = new ParsedListing[detected.Count];
         Parallel.For(0, detected.Count, i =>
         {
             var (text, parser) = detected[i];
-            var records = parser.Parse(text, context);
+            var records = tokenised[i].Parse(context);
             records = YearlessDateResolver.Resolve(records, text.Name, config.PinnedYearFor(text.Name), diagnostics);
             results[i] = new ParsedListing(text.Name, parser.Format, records);
         });

@@ -1,5 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -45,22 +47,22 @@ public sealed class PermalinkMap
     public static PermalinkMap Load(string inputDir, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDir, FileName);
-        if (!File.Exists(path)) return new PermalinkMap([]);
+        return File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : new PermalinkMap([]);
+    }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(File.ReadAllText(path)));
-        }
-        catch (YamlException ex)
-        {
-            // Refuse to guess: a build that ignored a broken map would hand out new URLs.
-            diagnostics.Error(new SourceLocation(FileName, (int)ex.Start.Line), $"invalid YAML in the permalink map: {ex.Message}; fix or delete it");
+    /// <summary>The map in the input snapshot; none yet (a new project) is an empty map, one that could not be read a broken one.</summary>
+    public static PermalinkMap Load(InputSnapshot snapshot, DiagnosticBag diagnostics) =>
+        snapshot.PermalinkMap is { } file ? Parse(file.Text, diagnostics)
+        : new PermalinkMap([]) { IsBroken = snapshot.CouldNotRead(FileName) };
+
+    public static PermalinkMap Parse(string text, DiagnosticBag diagnostics)
+    {
+        // Refuse to guess: a build that ignored a broken map would hand out new URLs.
+        if (!YamlLoader.TryLoad(text, FileName, diagnostics, "fix it (it is committed: git diff input/permalinks.yml) or delete it", out var rootNode))
             return new PermalinkMap([]) { IsBroken = true };
-        }
 
         var entries = new List<PermalinkEntry>();
-        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+        if (rootNode is YamlMappingNode root
             && root.Children.TryGetValue(new YamlScalarNode("papers"), out var papersNode) && papersNode is YamlMappingNode papers)
         {
             foreach (var (k, v) in papers.Children)
@@ -78,7 +80,7 @@ public sealed class PermalinkMap
                 entries.Add(new PermalinkEntry(key, slug, old, hash));
             }
         }
-        return new PermalinkMap(entries, ReadAuthors(stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null, diagnostics));
+        return new PermalinkMap(entries, ReadAuthors(rootNode, diagnostics));
     }
 
     /// <summary>The "authors:" section, or null when the map has none (a map from before authors were recorded).</summary>
@@ -106,24 +108,65 @@ public sealed class PermalinkMap
     public bool IsBroken { get; private init; }
 
     /// <summary>
-    /// Writes input/permalinks.yml if its content changed: the one file outside the
-    /// output folder a build maintains (issue: URLs must survive rebuilds). Written to a
-    /// temporary file and renamed, so a crash never leaves half a map.
+    /// Entries leave the map only by hand: a map with fewer papers than the one the last build
+    /// published was emptied, cut short (a bad merge, a half-copied file) or lost, and building
+    /// on it would hand the missing papers' addresses out anew. That is an error unless the
+    /// user says it is meant (<c>--reset-permalinks</c>).
     /// </summary>
-    public static void SaveIfChanged(string inputDir, string text, DiagnosticBag diagnostics)
+    public bool CheckNotShrunk(int? lastBuilt, bool resetAccepted, DiagnosticBag diagnostics)
+    {
+        if (lastBuilt is not { } published || Entries.Count >= published || resetAccepted) return true;
+        diagnostics.Error(new SourceLocation(FileName, 0),
+            $"the permalink map holds {Entries.Count} paper(s) but the last build published {published}: it was emptied or cut short, and the missing papers' "
+            + "addresses would change. Restore it (it is committed: git checkout input/permalinks.yml), or build with --reset-permalinks if you mean it");
+        return false;
+    }
+
+    /// <summary>
+    /// Writes input/permalinks.yml if its content changed: the one file outside the output
+    /// folder a build maintains. Written whole or not at all (<see cref="AtomicFile"/>);
+    /// false, with an error, if it could not be, so the build does not publish addresses the
+    /// map does not hold.
+    /// </summary>
+    public static bool SaveIfChanged(string inputDir, string text, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDir, FileName);
         try
         {
-            if (File.Exists(path) && File.ReadAllText(path) == text) return;
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, text);
-            File.Move(temp, path, overwrite: true);
+            if (File.Exists(path) && File.ReadAllText(path) == text) return true;
+            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(new SourceLocation(FileName, 0), $"could not save the permalink map: {ex.Message}; new papers' URLs are not yet pinned");
+            diagnostics.Error(new SourceLocation(FileName, 0), $"could not save the permalink map: {ex.Message}; the site is not published until it can be");
+            return false;
         }
+    }
+
+    /// <summary>
+    /// Removes what a build killed while saving the map left in input/: its temporary file
+    /// (and permalinks.yml.tmp, the name SiteGen used before), with an info saying so.
+    /// </summary>
+    public static void RemoveLeftovers(string inputDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        var removed = AtomicFile.RemoveLeftovers(path).ToList();
+        var legacy = path + ".tmp";
+        try
+        {
+            if (File.Exists(legacy))
+            {
+                File.Delete(legacy);
+                removed.Add(Path.GetFileName(legacy));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Never read as input (InputSnapshot.IsIgnored); leaving it does no harm.
+        }
+        foreach (var name in removed)
+            diagnostics.Info(new SourceLocation(name, 0), "removed: a temporary copy of the permalink map, left by a build that was stopped while saving it");
     }
 
     /// <summary>The map as permalinks.yml. Emitted event by event: a node tree of 100k papers cost hundreds of MB.</summary>

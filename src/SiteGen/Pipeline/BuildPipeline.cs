@@ -1,10 +1,12 @@
 using System.Runtime;
 using SiteGen.Checking;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Pages;
 using SiteGen.Permalinks;
+using SiteGen.Reading;
 using SiteGen.Rendering;
 using SiteGen.Search;
 
@@ -37,6 +39,9 @@ public sealed record BuildOptions
 
     /// <summary>Build even if nothing changed since the last build.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Accept a permalink map with fewer papers than the last build published (the user emptied or cut it on purpose).</summary>
+    public bool ResetPermalinks { get; init; }
 
     /// <summary>Called as each stage starts and ends (for progress displays).</summary>
     public Action<string>? OnStageStart { get; init; }
@@ -75,28 +80,39 @@ public sealed record BuildResult
 }
 
 /// <summary>
-/// The whole build, read as a recipe: ingest → merge → permalinks → annotations →
+/// The whole build, read as a recipe: read → ingest → merge → permalinks → annotations →
 /// pages → feeds → link check → write. Every stage is a small class; this one only
-/// orders them and times them.
+/// orders them and times them. The inputs are read once, into a snapshot every later
+/// stage works from; an error anywhere keeps the previous site.
 /// </summary>
 public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var timer = new StageTimer(options.OnStageStart, options.OnStageEnd);
-        var outputDir = OutputDir(options);
+        var snapshot = timer.Time("read", () => InputSnapshot.Read(options.InputDir, diagnostics),
+            s => new StageCount(s.Listings.Count + s.Annotations.Count + (s.SiteConfig is null ? 0 : 1) + (s.PermalinkMap is null ? 0 : 1), "files"));
+        var loadedConfig = SiteConfigLoader.Load(snapshot, diagnostics);
+        var outputDir = OutputLocation.Resolve(options.InputDir, options.OutputDir, loadedConfig ?? SiteConfig.Default);
+        BuildResult Stopped() => new() { OutputDir = outputDir, Timings = timer.Timings };
+        // Default settings in place of a site.yml that cannot be read would replace a good site with a wrong one.
+        if (loadedConfig is null) return Stopped();
+
+        if (LeftoverFolders.Find(outputDir) is { Count: > 0 } leftovers)
+            timer.Time("clean up", () => { LeftoverFolders.Remove(outputDir, diagnostics); return leftovers.Count; }, n => new StageCount(n, "folders"));
+        PermalinkMap.RemoveLeftovers(options.InputDir, diagnostics);
+
+        // Hashed before the theme is read: an edit made during the build makes the next one rebuild.
+        var themeHash = string.Join(",", options.ThemeDirs.Select(InputFingerprint.ThemeHash));
         var previous = SiteWriter.ReadManifest(outputDir);
-        if (!options.Force && previous is not null)
+        if (!options.Force && previous is not null && !diagnostics.HasErrors
+            && InputFingerprint.Compute(options, snapshot.Hash, themeHash, snapshot.PermalinkMap?.Text) == previous.Fingerprint
+            && previous.IsIntact(outputDir))
         {
-            var mapFile = Path.Combine(options.InputDir, PermalinkMap.FileName);
-            var fingerprint = timer.Time("fingerprint", () => InputFingerprint.Compute(options, File.Exists(mapFile) ? File.ReadAllText(mapFile) : null));
-            if (fingerprint == previous.Fingerprint)
-            {
-                // Same inputs, same SiteGen: the output is already this build's result.
-                // Its diagnostics are reported again so --strict still sees them.
-                foreach (var d in previous.Diagnostics) diagnostics.Add(d);
-                return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Hashes.Count, Timings = timer.Timings };
-            }
+            // Same inputs, same SiteGen, every file still there: the output is already this build's result.
+            // Its diagnostics are reported again so --strict still sees them.
+            foreach (var d in previous.Diagnostics) diagnostics.Add(d);
+            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Hashes.Count, Timings = timer.Timings };
         }
 
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
@@ -104,18 +120,20 @@ public static class BuildPipeline
         _ = Task.Run(() => SearchEngineScript.File);
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = Task.Run(() => Theme.Load(options.ThemeDirs, PageLayouts.Names, themeDiagnostics));
-        var (loadedConfig, catalog, map, newMap, oldSlugs) = CatalogPipeline.Run(options.InputDir, diagnostics, timer);
+        var inputsHash = snapshot.Hash;
+        var (_, catalog, map, newMap, addresses, _) = CatalogPipeline.Run(snapshot, loadedConfig, diagnostics, timer);
         var config = options.BaseUrl is { } baseUrl ? loadedConfig with { BaseUrl = baseUrl.TrimEnd('/') } : loadedConfig;
         var papers = catalog.Papers;
 
         var theme = themeLoad.GetAwaiter().GetResult();
         foreach (var d in themeDiagnostics.Items) diagnostics.Add(d);
-        if (theme is null || map.IsBroken || !IsSafeOutput(options, outputDir, diagnostics))
-            return new BuildResult { OutputDir = outputDir, Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count, Timings = timer.Timings };
+        var stopped = Stopped() with { Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count };
+        if (theme is null || map.IsBroken || !map.CheckNotShrunk(previous?.PermalinkCount, options.ResetPermalinks, diagnostics)
+            || diagnostics.HasErrors || !IsSafeOutput(options, outputDir, diagnostics))
+            return stopped;
 
         using var writer = SiteWriter.Open(outputDir, diagnostics);
-        if (writer is null)
-            return new BuildResult { OutputDir = outputDir, Papers = papers.Count, Authors = catalog.Authors.Count, Topics = catalog.Topics.Count, Timings = timer.Timings };
+        if (writer is null) return stopped;
 
         // Each file is link-scanned and written as soon as it is made, then dropped: the
         // site is never held in memory whole.
@@ -138,30 +156,36 @@ public static class BuildPipeline
             return files - before;
         }
 
-        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), oldSlugs);
-        var redirects = SingletonPages.RedirectsOf(newMap, papers);
+        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), addresses)
+        {
+            Photos = snapshot.Photos.ToDictionary(p => p.Name[(InputSnapshot.PeopleFolder.Length + 1)..], p => p.Bytes, StringComparer.Ordinal),
+        };
+        MissingPhotos(config, site.Photos, diagnostics);
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
         StageCount Files(int n) => new(n, "files");
         timer.Time("paper pages", () => { CompactHeap(); return EmitAll(new PaperPages(site).Build()); }, Pages);
         timer.Time("list pages", () => { CompactHeap(); return EmitAll(new ListPages(site).Build()); }, Pages);
-        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site, redirects).Build()]), Files);
+        timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site).Build()]), Files);
+        timer.Time("bibliography", () => EmitAll([.. new BibliographyFiles(site).Build(), .. new PeoplePage(site).Build()]), Files);
         timer.Time("search index", () => { CompactHeap(); return EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); }, Files);
         var pageCount = pages;
         // Old addresses are redirect pages (noindex): the sitemap lists only where papers are now.
-        var redirectPaths = redirects.Select(r => SitePaths.Paper(r.Old)).ToHashSet(StringComparer.Ordinal);
+        var redirectPaths = addresses.RedirectPaths.ToHashSet(StringComparer.Ordinal);
         timer.Time("feeds", () => EmitAll([.. new SiteFeeds(site, [.. writer.Paths.Where(p => !redirectPaths.Contains(p))]).Build(),
-            SingletonPages.NetlifyRedirects(redirects)]), Files);
+            addresses.NetlifyRules()]), Files);
 
         var broken = timer.Time("link check", () => links.Report(diagnostics), n => new StageCount(n, "broken links"));
         // A template that failed on a page leaves that page empty: such a site never replaces the last one.
         theme.ReportRenderProblems(diagnostics);
-        var refused = theme.HasRenderErrors || (options.Strict && diagnostics.HasWarningsOrErrors);
+        var refused = diagnostics.HasErrors || (options.Strict && diagnostics.HasWarningsOrErrors);
         var newMapText = newMap.Serialize();
-        var write = refused ? WriteResult.Failed : timer.Time("write", () => writer.Commit(InputFingerprint.Compute(options, newMapText), diagnostics),
+        // The map is saved once every file of the site is written and before the site goes
+        // live: a map ahead of the site is harmless, one behind it loses addresses.
+        var write = refused ? WriteResult.Failed : timer.Time("write",
+            () => writer.Commit(InputFingerprint.Compute(options, inputsHash, themeHash, newMapText), newMap.Entries.Count, diagnostics,
+                beforeSwap: () => PermalinkMap.SaveIfChanged(options.InputDir, newMapText, diagnostics)),
             w => new StageCount(w.FilesWritten, "files written"));
-        // The map is saved only once the site with these URLs exists.
-        if (write.Written) PermalinkMap.SaveIfChanged(options.InputDir, newMapText, diagnostics);
 
         return new BuildResult
         {
@@ -182,6 +206,13 @@ public static class BuildPipeline
         };
     }
 
+    /// <summary>A member's photo that input/people/ does not have is reported at the member's line; the page shows no photo.</summary>
+    private static void MissingPhotos(SiteConfig config, IReadOnlyDictionary<string, byte[]> photos, DiagnosticBag diagnostics)
+    {
+        foreach (var member in config.Authors.Members.Where(m => m.Photo is { } p && !photos.ContainsKey(p)))
+            diagnostics.Warning(member.Location, $"authors.members: photo '{member.Photo}' of '{member.Name}' is not in input/{InputSnapshot.PeopleFolder}/; no photo shown");
+    }
+
     /// <summary>
     /// A stage leaves most of what it made as garbage that has reached the oldest generation,
     /// which the collector rarely visits on its own: on 100k papers the heap grew to three
@@ -192,15 +223,6 @@ public static class BuildPipeline
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-    }
-
-    /// <summary>--output, else site.yml's output relative to the project folder (the input folder's parent).</summary>
-    private static string OutputDir(BuildOptions options)
-    {
-        if (options.OutputDir is { } explicitDir) return Path.GetFullPath(explicitDir);
-        // site.yml is read again by the ingest stage; this read's diagnostics are dropped so each is reported once.
-        var config = Configuration.SiteConfigLoader.Load(options.InputDir, new DiagnosticBag());
-        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", config.Output));
     }
 
     /// <summary>The output must not be, contain, or sit inside the input or theme folders.</summary>

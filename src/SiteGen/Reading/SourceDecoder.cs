@@ -52,6 +52,13 @@ public static class SourceDecoder
         return new SourceText(name, ControlCharacterCleaner.Clean(name, SplitLines(text), diagnostics));
     }
 
+    /// <summary>A settings-like file (YAML, Markdown) as text: UTF-8 unless a BOM says UTF-16, as File.ReadAllText reads it.</summary>
+    public static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     public static IReadOnlyList<string> SplitLines(string text)
     {
         var lines = new List<string>();

@@ -32,11 +32,12 @@ public sealed class AssetManifest
         var files = new List<SiteFile>();
         foreach (var assetsDir in assetsDirs.Where(Directory.Exists))
         {
-            foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var theme = new ThemeFiles(Path.GetDirectoryName(Path.GetFullPath(assetsDir))!);
+            foreach (var file in theme.List("assets", recursive: true))
             {
                 var relative = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
                 if (paths.ContainsKey(relative)) continue;
-                var bytes = File.ReadAllBytes(file);
+                if (theme.Read(file, file, diagnostics) is not { } bytes) continue;
                 if (relative == OutdatedSearchScript.AssetName) bytes = OutdatedSearchScript.Replace(bytes, file, diagnostics);
                 if (relative.EndsWith(".js", StringComparison.Ordinal)) bytes = Minified(bytes, file, diagnostics);
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];

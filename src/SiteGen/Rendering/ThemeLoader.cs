@@ -80,27 +80,17 @@ internal static class ThemeLoader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var themeDir in themeDirs)
         {
-            var dir = Path.Combine(themeDir, folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*" + Theme.TemplateExtension).Order(StringComparer.Ordinal))
-                if (seen.Add(Path.GetFileName(file))) ok &= Read(file, shown(themeDir, file), templates, diagnostics);
+            var theme = new ThemeFiles(themeDir);
+            foreach (var file in theme.List(folder, Theme.TemplateExtension))
+                if (seen.Add(Path.GetFileName(file))) ok &= Read(theme, file, shown(themeDir, file), templates, diagnostics);
         }
         return templates;
     }
 
-    private static bool Read(string file, string path, Dictionary<string, Template> templates, DiagnosticBag diagnostics)
+    private static bool Read(ThemeFiles theme, string file, string path, Dictionary<string, Template> templates, DiagnosticBag diagnostics)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(new SourceLocation(path, 0), $"cannot read the template: {ex.Message}");
-            return false;
-        }
-        var template = Template.Parse(text, path);
+        if (theme.Read(file, path, diagnostics) is not { } bytes) return false;
+        var template = Template.Parse(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'), path);
         foreach (var message in template.Messages)
         {
             var at = TemplateProblems.At(message.Span);

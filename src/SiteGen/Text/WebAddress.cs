@@ -16,4 +16,14 @@ public static class WebAddress
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && uri.Host.Length > 0 ? t : null;
     }
+
+    /// <summary>
+    /// "//host/x" (or "\\host", "/\host", as browsers read them) is no relative address: it
+    /// names another host, in whatever scheme the page was loaded with.
+    /// </summary>
+    public static bool IsSchemeRelative(string? url)
+    {
+        var t = url?.TrimStart() ?? "";
+        return t.Length >= 2 && t[0] is ('/' or '\\') && t[1] is ('/' or '\\');
+    }
 }

@@ -39,15 +39,15 @@ public sealed class BuildReporterTests
 
         Assert.Equal(0, code);
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^parse\s+208 entries\s+\d+ ms$"));
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^merge\s+205 papers\s+\d+ ms$"));
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^permalinks\s+205 papers\s+\d+ ms$"));
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^paper pages\s+205 pages\s+\d+ ms$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^parse\s+211 entries\s+\d+ ms$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^merge\s+208 papers\s+\d+ ms$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^permalinks\s+208 papers\s+\d+ ms$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^paper pages\s+208 pages\s+\d+ ms$"));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^link check\s+0 broken links\s+\d+ ms$"));
         var written = lines.Single(l => l.StartsWith("write ", StringComparison.Ordinal));
         var files = int.Parse(Regex.Match(written, @"^write\s+([\d,]+) files written").Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.Equal(Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length - 1, files); // all but the marker
-        Assert.Contains("205 papers, ", lines.Last(l => l.Length > 0), StringComparison.Ordinal); // then the summary
+        Assert.Contains("208 papers, ", lines.Last(l => l.Length > 0), StringComparison.Ordinal); // then the summary
         Assert.DoesNotContain('\u001b', output); // no terminal escapes in a log
     }
 
@@ -60,6 +60,11 @@ public sealed class BuildReporterTests
 
         var (_, with, _) = Build(site, "--base-url", "https://example.org/lab");
         Assert.DoesNotContain("no base_url", with, StringComparison.Ordinal);
+        // Under a sub-path the site's robots.txt is never read: the summary says what to do instead.
+        Assert.Contains("note: the site lives under /lab/, where crawlers do not read robots.txt; add \"Sitemap: https://example.org/lab/sitemap.xml\" to https://example.org/robots.txt", with, StringComparison.Ordinal);
+
+        var (_, atRoot, _) = Build(site, "--base-url", "https://example.org");
+        Assert.DoesNotContain("robots.txt", atRoot, StringComparison.Ordinal);
     }
 
     [Fact]

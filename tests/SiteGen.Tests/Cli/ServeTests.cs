@@ -204,6 +204,67 @@ public sealed class ServeTests
         Assert.Contains("choose another port with --port N", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:8080")]
+    [InlineData("127.0.0.1.evil.example")]
+    [InlineData("localhost.evil.example")]
+    public async Task A_request_for_another_host_name_is_refused_as_DNS_rebinding_would_send_it(string host)
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", Listing);
+        await using var server = await QuietServer(site);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
+
+        foreach (var path in new[] { "papers/index.html", ".sitegen-output", LiveReloadScript.Path.TrimStart('/') })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            request.Headers.Host = host;
+            using var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.DoesNotContain("A First Title", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        foreach (var local in new[] { "localhost", $"localhost:{server.Address!.Port}", $"127.0.0.1:{server.Address.Port}", "[::1]" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("papers/index.html", UriKind.Relative));
+            request.Headers.Host = local;
+            using var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData(".sitegen-output")]
+    [InlineData("%2Esitegen-output")]
+    [InlineData("papers/.hidden.html")]
+    [InlineData(".git/config")]
+    public async Task Nothing_whose_path_starts_with_a_dot_is_served(string path)
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", Listing);
+        await using var server = await QuietServer(site);
+        Directory.CreateDirectory(Path.Combine(site.Output, ".git"));
+        File.WriteAllText(Path.Combine(site.Output, ".git", "config"), "[remote] url = https://token@example.org/secret.git");
+        File.WriteAllText(Path.Combine(site.Output, "papers", ".hidden.html"), "<p>hidden</p>");
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
+
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("fingerprint", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("token@", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden</p>", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>A started server on a free port that prints nothing.</summary>
+    private static async Task<PreviewServer> QuietServer(TestSite site)
+    {
+        var server = new PreviewServer(new BuildOptions { InputDir = site.Input, ThemeDir = RepoPaths.Theme, OutputDir = site.Output }, 0, TextWriter.Null, TextWriter.Null);
+        await server.StartAsync(CancellationToken.None);
+        return server;
+    }
+
     /// <summary>A writer the server's threads and the test can share.</summary>
     private sealed class LockedWriter : StringWriter
     {

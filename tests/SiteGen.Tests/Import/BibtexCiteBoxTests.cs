@@ -27,7 +27,7 @@ public sealed class BibtexCiteBoxTests
     /// <summary>The cite box entry read back as the only record of a .bib file.</summary>
     private static PaperRecord ReadBack(Paper paper)
     {
-        var (result, diagnostics) = TempInput.IngestOne("cite.bib", BibTexFormatter.Format(paper, url: null));
+        var (result, diagnostics) = TempInput.IngestOne("cite.bib", BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference));
         Assert.DoesNotContain(diagnostics.Items, d => d.Severity >= DiagnosticSeverity.Warning);
         return Assert.Single(result.Records);
     }
@@ -37,12 +37,12 @@ public sealed class BibtexCiteBoxTests
     {
         var paper = One("@book{t02, title={A Book}, editor={Editor, E.}, publisher={Publisher}, year={2002}}");
 
-        var bibtex = BibTexFormatter.Format(paper, url: null);
+        var bibtex = BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference);
         Assert.Contains("  editor = {Editor, E.},\n", bibtex, StringComparison.Ordinal);
         Assert.DoesNotContain("author", bibtex, StringComparison.Ordinal);
         Assert.Equal("Editor, E.", Assert.Single(paper.Authors).Name.Inverted); // still the people the page shows
         Assert.Equal("(ed.)", ViewFactory.AuthorsNote(paper));
-        Assert.Equal("Editor, E. (Ed.). (2002). A Book.", PlainCitationFormatter.Format(paper, url: null));
+        Assert.Equal("Editor, E. (Ed.). (2002). A Book. Publisher.", PlainCitationFormatter.Format(Reference.Of(paper)));
 
         var back = ReadBack(paper);
         Assert.True(back.AuthorsAreEditors);
@@ -54,9 +54,9 @@ public sealed class BibtexCiteBoxTests
     {
         var paper = One("@proceedings{p, title={Some Proceedings}, editor={Chair, C. and Vice, V. and others}, date={2012}}");
 
-        Assert.Contains("  editor = {Chair, C. and Vice, V. and others},\n", BibTexFormatter.Format(paper, url: null), StringComparison.Ordinal);
+        Assert.Contains("  editor = {Chair, C. and Vice, V. and others},\n", BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference), StringComparison.Ordinal);
         Assert.Equal("et al. (eds.)", ViewFactory.AuthorsNote(paper));
-        Assert.Equal("Chair, C., Vice, V., et al. (Eds.). (2012). Some Proceedings.", PlainCitationFormatter.Format(paper, url: null));
+        Assert.Equal("Chair, C., Vice, V., et al. (Eds.). (2012). Some Proceedings.", PlainCitationFormatter.Format(Reference.Of(paper)));
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public sealed class BibtexCiteBoxTests
               booktitle={The Volume}, year={2019}}
             """);
 
-        var bibtex = BibTexFormatter.Format(paper, url: null);
+        var bibtex = BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference);
         Assert.Contains("  author = {Writer, W.},\n  editor = {van der Berg, Anna and Smith, Sam and others},\n", bibtex, StringComparison.Ordinal);
         Assert.Equal("Writer, W.", Assert.Single(paper.Authors).Name.Inverted);
         Assert.Null(ViewFactory.AuthorsNote(paper));
-        Assert.Equal("Writer, W. (2019). A Chapter.", PlainCitationFormatter.Format(paper, url: null));
+        Assert.Equal("Writer, W. (2019). A Chapter. The Volume.", PlainCitationFormatter.Format(Reference.Of(paper)));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class BibtexCiteBoxTests
               isbn = {978-3-030-12345-6},
               issn = {1234-5678},
             }
-            """, BibTexFormatter.Format(paper, url: null));
+            """, BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference));
 
         var back = ReadBack(paper);
         Assert.Equal(paper.Bibliographic.OtherFields.OrderBy(f => f.Key), back.Bibliographic.OtherFields.OrderBy(f => f.Key));
@@ -143,11 +143,11 @@ public sealed class BibtexCiteBoxTests
     [Fact]
     public void A_field_the_venue_came_from_is_not_written_twice()
     {
-        var thesis = BibTexFormatter.Format(One("@phdthesis{t, title={A Thesis}, author={Student, P.}, school={University}, institution={Department}, year={2018}}"), url: null);
+        var thesis = BibtexWriter.Entry(Reference.Of(One("@phdthesis{t, title={A Thesis}, author={Student, P.}, school={University}, institution={Department}, year={2018}}")), BibtexContent.Reference);
         Assert.Equal(1, Count(thesis, "school = "));
         Assert.Contains("  school = {University},\n  institution = {Department},\n", thesis, StringComparison.Ordinal);
 
-        var misc = BibTexFormatter.Format(One("@misc{m, title={A Misc}, author={Writer, W.}, howpublished={\\url{https://example.org/m}}, year={2018}}"), url: null);
+        var misc = BibtexWriter.Entry(Reference.Of(One("@misc{m, title={A Misc}, author={Writer, W.}, howpublished={\\url{https://example.org/m}}, year={2018}}")), BibtexContent.Reference);
         Assert.DoesNotContain("howpublished", misc, StringComparison.Ordinal); // it gave the URL
         Assert.Contains("  url = {https://example.org/m},\n", misc, StringComparison.Ordinal);
     }
@@ -158,7 +158,7 @@ public sealed class BibtexCiteBoxTests
         var paper = One("@article{k, title={Letter}, author={King, Jr., Martin Luther and Ford, III, Henry and {King Jr.}}, journal={J}, year={1963}}");
 
         Assert.Equal("King Jr.", paper.Authors[0].Name.Family);
-        Assert.Contains("  author = {King, Jr., Martin Luther and Ford, III, Henry and {King Jr.}},\n", BibTexFormatter.Format(paper, url: null), StringComparison.Ordinal);
+        Assert.Contains("  author = {King, Jr., Martin Luther and Ford, III, Henry and {King Jr.}},\n", BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference), StringComparison.Ordinal);
         Assert.Equal(["King Jr.", "Ford III", "King Jr."], ReadBack(paper).Authors.Select(a => a.Family));
     }
 

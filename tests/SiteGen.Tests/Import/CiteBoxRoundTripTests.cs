@@ -22,7 +22,7 @@ public sealed class CiteBoxRoundTripTests
         Check.One(PropertyRuns.Quick(100), Prop.ForAll(RecordGenerators.Record.ToArbitrary(), record =>
         {
             var paper = Assert.Single(MergeStage.Run([new ParsedListing("generated", ListingFormat.Bibtex, [record])], SiteConfig.Default, new DiagnosticBag()).Papers);
-            var (result, diagnostics) = TempInput.IngestOne("cite.bib", BibTexFormatter.Format(paper, url: null));
+            var (result, diagnostics) = TempInput.IngestOne("cite.bib", BibtexWriter.Entry(Reference.Of(paper), BibtexContent.Reference));
             Assert.DoesNotContain(diagnostics.Items, d => d.Severity >= DiagnosticSeverity.Warning);
             var back = Assert.Single(result.Records);
 

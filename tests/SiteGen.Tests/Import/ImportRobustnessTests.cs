@@ -1,3 +1,4 @@
+using SiteGen.Citation;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -68,7 +69,7 @@ public sealed class ImportRobustnessTests
         {
             Bibliographic = r.Bibliographic with { CitationKeys = [$"key{i}"] },
         }).ToList();
-        var text = BibtexWriter.Write(records);
+        var text = BibtexWriter.Write(records.Select(Reference.Of));
         var (result, diagnostics) = TempInput.IngestOne("big.bib", Encoding.UTF8.GetBytes(text));
         Assert.Equal(20_000, result.Records.Count());
         Assert.DoesNotContain(diagnostics.Items, d => d.Severity >= SiteGen.Diagnostics.DiagnosticSeverity.Warning);
@@ -79,8 +80,8 @@ public sealed class ImportRobustnessTests
     {
         var records = Gen.Sample(RecordGenerators.Record, 20_000).ToList();
         using var buffer = new MemoryStream();
-        CslJsonWriter.Write(records, buffer);
-        foreach (var (name, bytes) in new[] { ("big.json", buffer.ToArray()), ("big.ris", Encoding.UTF8.GetBytes(RisWriter.Write(records))) })
+        CslJsonWriter.Write(records.Select(Reference.Of), buffer);
+        foreach (var (name, bytes) in new[] { ("big.json", buffer.ToArray()), ("big.ris", Encoding.UTF8.GetBytes(RisWriter.Write(records.Select(Reference.Of)))) })
         {
             var (result, _) = TempInput.IngestOne(name, bytes);
             Assert.Equal(20_000, result.Records.Count());

@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Import;
 /// </summary>
 public sealed class MixedInputSiteTests : IDisposable
 {
-    private const int ShippedPapers = 205;
+    private const int ShippedPapers = 208;
 
     private const string GroupBib = """
         % The group's publication list, as al-folio keeps it.

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SiteGen.Citation;
 using SiteGen.Export;
 using SiteGen.Model;
 
@@ -11,13 +12,13 @@ namespace SiteGen.Tests.Import;
 /// </summary>
 public sealed class NameSuffixWriterTests
 {
-    private static readonly PaperRecord Letter = new()
+    private static readonly Reference Letter = Reference.Of(new PaperRecord
     {
         Title = "Letter",
         Authors = [new PersonName("Martin Luther", "King Jr."), new PersonName("Anna", "van der Berg Sr."), new PersonName("", "Ford III"), new PersonName("Ann", "Smith")],
         Source = new SourceLocation("generated", 0),
         Format = ListingFormat.Bibtex,
-    };
+    });
 
     [Fact]
     public void Bibtex_writes_von_last_jr_first()
@@ -33,20 +34,17 @@ public sealed class NameSuffixWriterTests
     }
 
     [Fact]
-    public void Csl_json_writes_the_suffix_field_from_both_writers()
+    public void Csl_json_writes_the_suffix_field()
     {
-        foreach (var write in new Action<IEnumerable<PaperRecord>, Stream>[] { CslJsonWriter.Write, CslJsonExporter.Write })
-        {
-            using var buffer = new MemoryStream();
-            write([Letter], buffer);
-            var authors = JsonDocument.Parse(Encoding.UTF8.GetString(buffer.ToArray())).RootElement[0].GetProperty("author").EnumerateArray().ToList();
-            Assert.Equal("King", authors[0].GetProperty("family").GetString());
-            Assert.Equal("Jr.", authors[0].GetProperty("suffix").GetString());
-            Assert.Equal("van der Berg", authors[1].GetProperty("family").GetString());
-            Assert.Equal("Sr.", authors[1].GetProperty("suffix").GetString());
-            Assert.Equal("Ford", authors[2].GetProperty("family").GetString());
-            Assert.Equal("III", authors[2].GetProperty("suffix").GetString());
-            Assert.False(authors[3].TryGetProperty("suffix", out _));
-        }
+        using var buffer = new MemoryStream();
+        CslJsonWriter.Write([Letter], buffer);
+        var authors = JsonDocument.Parse(Encoding.UTF8.GetString(buffer.ToArray())).RootElement[0].GetProperty("author").EnumerateArray().ToList();
+        Assert.Equal("King", authors[0].GetProperty("family").GetString());
+        Assert.Equal("Jr.", authors[0].GetProperty("suffix").GetString());
+        Assert.Equal("van der Berg", authors[1].GetProperty("family").GetString());
+        Assert.Equal("Sr.", authors[1].GetProperty("suffix").GetString());
+        Assert.Equal("Ford", authors[2].GetProperty("family").GetString());
+        Assert.Equal("III", authors[2].GetProperty("suffix").GetString());
+        Assert.False(authors[3].TryGetProperty("suffix", out _));
     }
 }

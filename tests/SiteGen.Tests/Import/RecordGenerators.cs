@@ -1,3 +1,4 @@
+using SiteGen.Citation;
 using FsCheck;
 using FsCheck.Fluent;
 using SiteGen.Model;
@@ -84,7 +85,7 @@ internal static class RecordGenerators
         from values in Gen.ArrayOf(Phrase(1, 4), names.Count)
         from pages in Pages
         select names.Zip(values)
-            .Where(f => VenueRank(f.First) is not { } rank || venue is not null && rank > VenueRank(Citation.BibTexFormatter.VenueField(type)))
+            .Where(f => VenueRank(f.First) is not { } rank || venue is not null && rank > VenueRank(Citation.BibtexWriter.VenueField(type)))
             .ToDictionary(f => f.First, f => f.First == "pages" ? pages : f.Second, StringComparer.Ordinal);
 
     private static int? VenueRank(string field) =>

@@ -1,3 +1,4 @@
+using SiteGen.Citation;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -18,12 +19,12 @@ public sealed class RoundTripTests
     [Fact]
     public void Bibtex_round_trip_is_lossless() =>
         Check.One(Runs, Prop.ForAll(RecordGenerators.Records, records =>
-            AssertRoundTrip("papers.bib", BibtexWriter.Write(records), records, r => r)));
+            AssertRoundTrip("papers.bib", BibtexWriter.Write(records.Select(Reference.Of)), records, r => r)));
 
     [Fact]
     public void Ris_round_trip_is_lossless_for_the_fields_ris_has() =>
         Check.One(Runs, Prop.ForAll(RecordGenerators.Records, records =>
-            AssertRoundTrip("papers.ris", RisWriter.Write(records), records, r => r with
+            AssertRoundTrip("papers.ris", RisWriter.Write(records.Select(Reference.Of)), records, r => r with
             {
                 HasCode = false,
                 AuthorsAreEditors = false,
@@ -36,17 +37,12 @@ public sealed class RoundTripTests
             })));
 
     [Fact]
-    public void Csl_json_round_trip_is_lossless_for_the_fields_csl_has() =>
+    public void Csl_json_round_trip_is_lossless() =>
         Check.One(Runs, Prop.ForAll(RecordGenerators.Records, records =>
         {
             using var buffer = new MemoryStream();
-            CslJsonWriter.Write(records, buffer);
-            AssertRoundTrip("papers.json", Encoding.UTF8.GetString(buffer.ToArray()), records, r => r with
-            {
-                HasCode = false,
-                AuthorsAreEditors = false,
-                Bibliographic = WithoutBibtexOnlyFields(r.Bibliographic) with { Selected = false, Links = new Dictionary<string, string>() },
-            });
+            CslJsonWriter.Write(records.Select(Reference.Of), buffer);
+            AssertRoundTrip("papers.json", Encoding.UTF8.GetString(buffer.ToArray()), records, r => r);
         }));
 
     /// <summary>RIS and CSL-JSON are read for the people credited, not editors, nor BibTeX's other fields.</summary>

@@ -19,7 +19,7 @@ public sealed class CheckCommandTests
     {
         var (exit, output) = Run();
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("205 papers", output, StringComparison.Ordinal);
+        Assert.Contains("208 papers", output, StringComparison.Ordinal);
         Assert.Contains("Near-duplicate papers (similar titles, not merged): 1", output, StringComparison.Ordinal);
         Assert.Contains("primordiality of colours", output, StringComparison.Ordinal);
         Assert.DoesNotContain("may be one person", output, StringComparison.Ordinal);
@@ -37,5 +37,32 @@ public sealed class CheckCommandTests
     public void Strict_check_fails_while_a_near_duplicate_is_unsettled()
     {
         Assert.Equal(ExitCodes.InputProblems, Run("--strict").Exit);
+    }
+
+    /// <summary>
+    /// The shipped input also has warnings, which fail --strict on their own: only input with
+    /// nothing else to report shows that an unsettled near-duplicate alone fails it (issue 15).
+    /// </summary>
+    [Fact]
+    public void Strict_check_fails_on_a_near_duplicate_alone()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("list.txt", """
+            Doe, Jane
+            On the primordiality of colours
+            Doe, Jane
+            An abstract long enough to be one, written in British English.
+            On the primordiality of colors
+            Doe, Jane
+            An abstract long enough to be one, written in American English.
+            """);
+        var input = site.Input;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["check", "--input", input], output, error));
+        Assert.Equal("", error.ToString()); // nothing else to report
+        Assert.Contains("Near-duplicate papers (similar titles, not merged): 1", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputProblems, SiteGenCommandLine.Run(["check", "--input", input, "--strict"], output, error));
     }
 }

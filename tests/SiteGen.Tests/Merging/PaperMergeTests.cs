@@ -20,6 +20,44 @@ public sealed class PaperMergeTests
     }
 
     [Fact]
+    public void Titles_differing_only_in_case_with_different_abstracts_are_merged_and_reported_with_both_sources()
+    {
+        var first = Paper("Deep Sets") with
+        {
+            Source = new SourceLocation("a.bib", 12),
+            Abstract = "We study permutation invariant functions on sets and give a characterisation of them.",
+        };
+        var second = Paper("DEEP SETS") with
+        {
+            Source = new SourceLocation("b.txt", 40),
+            Abstract = "A poem in four parts about the deep sets of tennis matches played at dusk.",
+        };
+        var diagnostics = new DiagnosticBag();
+
+        var paper = Assert.Single(MergeStage.Run(Of(first, second), SiteConfig.Default, diagnostics).Papers);
+
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(second.Source, warning.Location);
+        Assert.Contains("'DEEP SETS' is merged with 'Deep Sets' (a.bib(12))", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("the page shows the abstract from a.bib(12)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Abstract, paper.Abstract);
+    }
+
+    [Fact]
+    public void The_same_abstract_cut_short_or_the_same_title_is_no_conflict()
+    {
+        var full = Paper("Deep Sets") with { Abstract = "We study permutation invariant functions on sets and give a characterisation of them." };
+        var cut = Paper("DEEP SETS") with { Abstract = "We study permutation invariant functions on sets" };
+        var same = Paper("Deep Sets") with { Abstract = "An entirely different abstract, from a listing that names the title the same way." };
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Single(MergeStage.Run(Of(full, cut, same), SiteConfig.Default, diagnostics).Papers);
+
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
     public void Each_field_comes_from_the_source_that_has_it()
     {
         var daily = Paper("Shared Paper") with

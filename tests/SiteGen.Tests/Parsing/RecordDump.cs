@@ -29,6 +29,7 @@ internal static class RecordDump
             sb.Append(CultureInfo.InvariantCulture, $"  date:      {(r.Date.IsUnknown ? "-" : r.Date.ToIso())}   year inferred: {YesNo(r.Date.YearInferred)}\n");
             sb.Append(CultureInfo.InvariantCulture, $"  category:  {r.Category ?? "-"}   code: {YesNo(r.HasCode)}   score: {Show(r.Score)}   upvotes: {Show(r.Upvotes)}\n");
             sb.Append(CultureInfo.InvariantCulture, $"  abstract:  {Preview(r.Abstract)}\n");
+            if (r.Gaps != EntryGaps.None) sb.Append(CultureInfo.InvariantCulture, $"  gaps:      {r.Gaps}\n");
             WriteBibliographic(sb, r);
         }
         sb.Append(CultureInfo.InvariantCulture, $"-- {n} record(s)\n");

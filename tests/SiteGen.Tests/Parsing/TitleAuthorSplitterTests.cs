@@ -198,4 +198,21 @@ public sealed class TitleAuthorSplitterTests
         Assert.Null(new TitleAuthorSplitter(new NameLexicon()).Split("·"));
         Assert.Null(new TitleAuthorSplitter(new NameLexicon()).Split(""));
     }
+
+    [Theory]
+    [InlineData("DeepSeek-V3 Technical ReportDeepSeek-AI, Aixin Liu, Bei Feng et al.", "DeepSeek-V3 Technical Report", "DeepSeek-AI; Aixin Liu; Bei Feng", true)]
+    [InlineData("A Report of the Working GroupOPENAI CONSORTIUM", "A Report of the Working Group", "OPENAI CONSORTIUM", false)]
+    [InlineData("all lower case and no author at all", "all lower case and no author at all", "", false)]
+    public void A_line_with_no_confident_seam_keeps_its_best_guess_marked_as_guessed(string line, string title, string authors, bool truncated)
+    {
+        var splitter = new TitleAuthorSplitter(new NameLexicon());
+        Assert.Null(splitter.Split(line));
+
+        var guess = splitter.SplitOrGuess(line);
+
+        Assert.True(guess.Guessed);
+        Assert.Equal(title, guess.Title);
+        Assert.Equal(authors, string.Join("; ", guess.Authors.Select(a => a.Display)));
+        Assert.Equal(truncated, guess.Truncated);
+    }
 }

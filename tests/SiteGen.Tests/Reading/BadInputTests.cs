@@ -257,17 +257,30 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_truncated_last_daily_entry_is_reported_at_its_title()
+    public void A_truncated_last_daily_entry_is_kept_undated_and_reported_at_its_title()
     {
         // Cut the sample inside the last meta block, before its '·' and date.
         var lines = Sample(Daily).Split('\n');
         var text = string.Join('\n', lines[..Array.LastIndexOf(lines, "·")]);
         var (result, diagnostics) = TempInput.IngestOne("daily.txt", text);
 
-        Assert.Equal(2, result.Records.Count());
-        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal(3, result.Records.Count());
+        Assert.Empty(diagnostics.Items);
+        var cut = result.Records.Last();
+        Assert.Equal("A Title That Wraps Onto a Second Line", cut.Title);
+        Assert.Equal("An abstract that also wraps onto a second line.", cut.Abstract);
+        Assert.Equal(1, cut.AuthorCount);
+        Assert.True(cut.Date.IsUnknown);
+        Assert.Equal(EntryGaps.NoDate, cut.Gaps);
+
+        // The gap is reported once no input/papers/<slug>.md fills it, at the entry's title.
+        using var input = new TempInput().With("daily.txt", text);
+        var built = new SiteGen.Diagnostics.DiagnosticBag();
+        var paper = SiteGen.Pipeline.CatalogPipeline.Run(input.Dir, built).Catalog.Papers.Single(p => p.Title == cut.Title);
+        var d = Assert.Single(built.Items);
         Assert.Equal(new SourceLocation("daily.txt", 23), d.Location);
-        Assert.Contains("A Title That Wraps", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'A Title That Wraps Onto a Second Line': no date (cited as n.d.); kept as a paper: set date in", d.Message, StringComparison.Ordinal);
+        Assert.Contains($"input/papers/{paper.Slug}.md", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

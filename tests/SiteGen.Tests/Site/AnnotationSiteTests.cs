@@ -128,6 +128,44 @@ public sealed class AnnotationSiteTests : IDisposable
         Assert.Null(_site.Html("index.html").QuerySelector("#featured"));
     }
 
+    [Fact]
+    public void An_unsafe_link_in_the_notes_is_reported_at_its_line_and_shown_as_text()
+    {
+        var slug = SlugOf(Title);
+        _site.Write($"papers/{slug}.md", "---\nfeatured: true\n---\nFirst line of the notes.\n\nSee [the demo](javascript:alert(document.cookie)) and <javascript:alert(2)>.\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Written);
+        Assert.Equal(0, result.BrokenLinks);
+        var warnings = _site.Diagnostics.Items.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(new SiteGen.Model.SourceLocation($"papers/{slug}.md", 6), w.Location));
+        Assert.Contains(warnings, w => w.Message.StartsWith("unsafe link 'javascript:alert(document.cookie)' in the notes", StringComparison.Ordinal));
+        var body = _site.Html($"papers/{slug}.html").QuerySelector(".paper-body")!;
+        Assert.Contains("See the demo and javascript:alert(2).", body.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(body.QuerySelectorAll("a"), a => a.TextContent is "the demo" or "javascript:alert(2)");
+    }
+
+    [Theory]
+    [InlineData("//evil.example/sorting.pdf")]
+    [InlineData("\\\\evil.example/sorting.pdf")]
+    [InlineData("/\\evil.example/sorting.pdf")]
+    public void A_front_matter_link_to_another_host_without_a_scheme_is_refused(string url)
+    {
+        var slug = SlugOf(Title);
+        _site.Write($"papers/{slug}.md", $"---\npdf: '{url}'\ncode: files/sorting.zip\n---\n");
+
+        Assert.True(_site.Build().Written);
+
+        var warning = Assert.Single(_site.Diagnostics.Items, d => d.Location.File == $"papers/{slug}.md");
+        Assert.Equal(2, warning.Location.Line);
+        Assert.Contains("https://", warning.Message, StringComparison.Ordinal);
+        // A relative address stays a relative address.
+        var links = _site.Html($"papers/{slug}.html").QuerySelectorAll(".paper-links a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["files/sorting.zip"], links);
+    }
+
     private string SlugOfBuilt(string title) =>
         Path.GetFileNameWithoutExtension(_site.Pages("papers").Single(p => _site.Html(p).QuerySelector("h1")?.TextContent == title));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SiteGen.Citation;
 using SiteGen.Export;
 using SiteGen.Model;
 
@@ -21,7 +22,7 @@ public sealed class CslJsonExportTests
     private static List<JsonElement> AuthorsOf(params PaperRecord[] records)
     {
         using var stream = new MemoryStream();
-        CslJsonExporter.Write(records, stream);
+        CslJsonWriter.Write(records.Select(Reference.Of), stream);
         using var json = JsonDocument.Parse(stream.ToArray());
         return json.RootElement.EnumerateArray().Select(i => i.GetProperty("author").Clone()).ToList();
     }

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -38,5 +40,51 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Random Teachers are Great Teachers", site.Read("papers/random-teachers-are-great-teachers.html"), StringComparison.Ordinal);
         // The renamed paper's old address redirects.
         Assert.Contains("random-teachers-are-great-teachers", site.Read("papers/random-teachers-are-good-teachers.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deleted_output_file_makes_the_site_out_of_date_and_the_next_build_puts_it_back()
+    {
+        using var site = new TestSite();
+        Assert.True(site.Build().Written);
+        var page = Path.Combine(site.Output, "papers", "random-teachers-are-good-teachers.html");
+        var text = File.ReadAllText(page);
+        File.Delete(page);
+
+        var result = site.Build();
+
+        Assert.False(result.UpToDate);
+        Assert.Equal(text, File.ReadAllText(page));
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void An_edit_made_while_a_build_runs_is_not_recorded_as_built()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        var listing = Path.Combine(site.Input, "list.txt");
+        File.WriteAllText(listing, "Doe, Jane\nA Paper Read Before\nDoe, Jane\nAn abstract long enough to be one, in the listing when the build starts.\n");
+        var edited = false;
+        var options = new BuildOptions
+        {
+            InputDir = site.Input,
+            ThemeDir = RepoPaths.Theme,
+            OutputDir = site.Output,
+            // The inputs are read by now; the user saves an edit while the pages are made.
+            OnStageStart = stage =>
+            {
+                if (stage != "paper pages" || edited) return;
+                File.AppendAllText(listing, "A Paper Added During The Build\nDoe, Jane\nAn abstract long enough to be one, saved while the build was running.\n");
+                edited = true;
+            },
+        };
+        Assert.True(BuildPipeline.Run(options, new DiagnosticBag()).Written);
+        Assert.True(edited);
+        Assert.False(site.Exists("papers/a-paper-added-during-the-build.html"));
+
+        var next = site.Build();
+
+        Assert.False(next.UpToDate);
+        Assert.True(site.Exists("papers/a-paper-added-during-the-build.html"));
     }
 }

@@ -89,6 +89,48 @@ public sealed class MarkdownExportTests : IDisposable
     }
 
     [Fact]
+    public void Dates_are_whole_dates_hugo_and_jekyll_read_and_bibliographic_fields_and_tex_math_come_through_once()
+    {
+        _site.Write("papers.bib", """
+            @inproceedings{doe2024, title={Twelve Percent Better}, author={Doe, Jane}, booktitle={NeurIPS}, year={2024}, month=mar,
+              doi={10.5555/twelve}, url={https://example.org/twelve}, volume={37}, pages={1--9},
+              abstract={We gain $12\%$ over $\alpha$-baselines and save \$5 and 50\%.}}
+            @article{roe2023, title={A Year Only}, author={Roe, Rick}, journal={J}, year={2023}}
+            """);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, SiteGenCommandLine.Run(["export", "--format", "markdown", "--input", _site.Input, "-o", _target], output, error));
+        var documents = Directory.GetFiles(_target).Select(f => (Text: File.ReadAllText(f), Doc: Read(f))).ToDictionary(d => Scalar(d.Doc.Front, "title"));
+
+        var (text, (twelve, body)) = documents["Twelve Percent Better"];
+        // Hugo 0.111 reads "2024-03" as year 1: a month is written as its first day, and said to be a month.
+        Assert.Equal("2024-03-01", Scalar(twelve, "date"));
+        Assert.Equal("month", Scalar(twelve, "date_precision"));
+        Assert.Equal("NeurIPS", Scalar(twelve, "venue"));
+        Assert.Equal("inproceedings", Scalar(twelve, "publication_type"));
+        Assert.Equal("10.5555/twelve", Scalar(twelve, "doi"));
+        Assert.Equal("https://example.org/twelve", Scalar(twelve, "paper_url"));
+        Assert.Equal("37", Scalar((YamlMappingNode)twelve["fields"], "volume"));
+        Assert.Equal("1–9", Scalar((YamlMappingNode)twelve["fields"], "pages"));
+        // Hugo's type picks a layout and its url a path: neither key is written.
+        Assert.False(twelve.Children.ContainsKey(new YamlScalarNode("type")));
+        Assert.False(twelve.Children.ContainsKey(new YamlScalarNode("url")));
+        // TeX math stays as written (Hugo's math passthrough and Markdig read it as math); other $ and % are plain text.
+        Assert.Equal("We gain $12\\%$ over $\\alpha$-baselines and save \\$5 and 50%.", body.Trim());
+        Assert.DoesNotContain("$12\\\\%$", text, StringComparison.Ordinal);
+
+        var (_, (yearOnly, _)) = documents["A Year Only"];
+        Assert.Equal("2023-01-01", Scalar(yearOnly, "date"));
+        Assert.Equal("year", Scalar(yearOnly, "date_precision"));
+
+        // The site shows the math as written, the escaped dollar as a dollar.
+        Assert.True(_site.Build().Written);
+        var page = _site.Html($"papers/{Scalar(twelve, "slug")}.html").QuerySelector(".paper-body p")!;
+        Assert.Equal("We gain $12\\%$ over $\\alpha$-baselines and save $5 and 50%.", page.TextContent);
+        Assert.Equal(["$12\\%$", "$\\alpha$"], page.QuerySelectorAll(".math").Select(m => m.TextContent));
+    }
+
+    [Fact]
     public void Markdown_export_without_a_folder_is_a_usage_error()
     {
         using var output = new StringWriter();

@@ -47,7 +47,7 @@ public sealed class PermalinkStabilityTests
         for (var i = 0; i < files.Count; i++)
             File.Move(files[i], Path.Combine(site.Input, $"{files.Count - i:D2}-renamed.txt"));
         File.Delete(Path.Combine(site.Input, "permalinks.yml")); // even with the map gone, the same slugs come back
-        site.Build();
+        Assert.True(site.Build(resetPermalinks: true).Written); // (a lost map is an error unless the user says so)
         Assert.Equal(before, Slugs(site));
     }
 
@@ -71,6 +71,29 @@ public sealed class PermalinkStabilityTests
         Assert.Contains("https://example.org/lab/papers/learning-to-rank-scientific-papers.html", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("papers/learning-to-rank-papers.html", sitemap, StringComparison.Ordinal);
         // The other paper kept its URL.
+        Assert.True(site.Exists("papers/learning-to-rank-papers-again.html"));
+    }
+
+    [Fact]
+    public void A_title_edited_into_another_papers_title_merges_them_and_its_old_address_redirects()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("a.txt", Listing);
+        site.Build();
+        // The second entry was the same paper: its title is corrected to the first's by hand.
+        site.Write("a.txt", Listing.Replace("Learning to Rank Papers, Again\n", "Learning to Rank Papers\n", StringComparison.Ordinal));
+
+        var result = site.Build(baseUrl: "https://example.org/lab");
+
+        Assert.Equal(1, result.Papers);
+        var moved = site.Html("papers/learning-to-rank-papers-again.html");
+        Assert.Equal("0; url=../papers/learning-to-rank-papers.html", moved.QuerySelector("meta[http-equiv='refresh']")?.GetAttribute("content"));
+        Assert.Contains("/papers/learning-to-rank-papers-again.html /papers/learning-to-rank-papers.html 301", site.Read("_redirects"), StringComparison.Ordinal);
+        // Recorded in the map, so the address keeps redirecting and is never handed to another paper.
+        var entry = Assert.Single(PermalinkMap.Load(site.Input, new()).Entries);
+        Assert.Equal("learning-to-rank-papers", entry.Slug);
+        Assert.Equal(["learning-to-rank-papers-again"], entry.OldSlugs);
+        site.Build();
         Assert.True(site.Exists("papers/learning-to-rank-papers-again.html"));
     }
 }

@@ -52,7 +52,7 @@ public sealed class ThemeBuildTests
         Assert.False(site.Build(theme: theme, strict: true).Written);
         Assert.True(site.Build(theme: theme).Written);
         var warning = Assert.Single(site.Diagnostics.Items, d => d.Location.File == "theme/layouts/paper.sbn-html");
-        Assert.Equal("theme/layouts/paper.sbn-html(3,82): warning: 'titel' is not a member of 'PaperPageView'; did you mean 'title'? (it prints nothing)", warning.ToString());
+        Assert.Equal("theme/layouts/paper.sbn-html(4,82): warning: 'titel' is not a member of 'PaperPageView'; did you mean 'title'? (it prints nothing)", warning.ToString());
 
         // Nothing changed: the build is up to date and reports the warning again, column included.
         Assert.True(site.Build(theme: theme).UpToDate);
@@ -82,5 +82,37 @@ public sealed class ThemeBuildTests
         var css = papers.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
         Assert.Equal("body { color: teal }", site.Read("papers/" + css));
         Assert.True(site.Exists("papers/" + papers.QuerySelectorAll("script[src]")[0].GetAttribute("src")), "site.js comes from the base theme");
+    }
+
+    [Fact]
+    public void Theme_files_linked_outside_the_project_are_refused_and_folder_loops_not_walked()
+    {
+        using var site = new TestSite();
+        var theme = ThemeCopy.Into(site.Root);
+        var outside = Path.Combine(Path.GetTempPath(), "sitegen-secret-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(outside, "SECRET-TOKEN-1234");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(theme, "assets", "notes.txt"), outside);
+            Directory.CreateSymbolicLink(Path.Combine(theme, "assets", "loop"), Path.Combine(theme, "assets"));
+
+            Assert.False(site.Build(theme: theme).Written);
+            Assert.Contains(site.Diagnostics.Items, d => d.Location.File.EndsWith("notes.txt", StringComparison.Ordinal)
+                && d.Severity == SiteGen.Diagnostics.DiagnosticSeverity.Error && d.Message.Contains("outside the project folder", StringComparison.Ordinal));
+
+            File.Delete(Path.Combine(theme, "assets", "notes.txt"));
+            var partial = Path.Combine(theme, "partials", "search-box.sbn-html");
+            File.Delete(partial);
+            File.CreateSymbolicLink(partial, outside);
+
+            Assert.False(site.Build(theme: theme).Written);
+            Assert.Contains(site.Diagnostics.Items, d => d.Location.File == "theme/partials/search-box.sbn-html"
+                && d.Severity == SiteGen.Diagnostics.DiagnosticSeverity.Error && d.Message.Contains("outside the project folder", StringComparison.Ordinal));
+            Assert.False(Directory.Exists(site.Output));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
     }
 }

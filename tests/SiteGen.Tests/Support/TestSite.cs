@@ -27,7 +27,7 @@ internal sealed class TestSite : IDisposable
 
     public DiagnosticBag Diagnostics { get; private set; } = new();
 
-    public BuildResult Build(string? baseUrl = null, string? theme = null, bool strict = false)
+    public BuildResult Build(string? baseUrl = null, string? theme = null, bool strict = false, bool resetPermalinks = false, Action<string>? onStageStart = null)
     {
         Diagnostics = new DiagnosticBag();
         return BuildPipeline.Run(new BuildOptions
@@ -37,6 +37,8 @@ internal sealed class TestSite : IDisposable
             OutputDir = Output,
             BaseUrl = baseUrl,
             Strict = strict,
+            ResetPermalinks = resetPermalinks,
+            OnStageStart = onStageStart,
         }, Diagnostics);
     }
 

@@ -1,7 +1,8 @@
 using System.Xml;
 using System.Xml.Linq;
 using SiteGen.Model;
-using SiteGen.Parsing.Bibtex;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Common;
 using SiteGen.Parsing.Names;
 using SiteGen.Reading;
 
@@ -24,7 +25,7 @@ public sealed class ArxivAtomParser : IListingParser
 
     public double Detect(SourceText text)
     {
-        var byExtension = BibtexParser.HasExtension(text.Name, ".xml", ".atom");
+        var byExtension = FileKind.HasExtension(text.Name, ".xml", ".atom");
         var head = string.Join('\n', text.Lines.Take(40));
         if (!head.Contains("<feed", StringComparison.Ordinal)) return 0;
         var atom = head.Contains("http://www.w3.org/2005/Atom", StringComparison.Ordinal);
@@ -32,17 +33,22 @@ public sealed class ArxivAtomParser : IListingParser
         return atom && arxiv ? 1.0 : atom ? (byExtension ? 0.9 : 0.8) : 0.4;
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    public TokenisedListing Read(SourceText text)
     {
-        foreach (var (entry, _) in Entries(text).Entries)
-            foreach (var author in entry.Elements(Atom + "author"))
-                lexicon.Add(PersonNameParser.ParseNatural(Collapse(author.Element(Atom + "name")?.Value ?? "")));
+        var (entries, error) = Entries(text);
+        return new TokenisedListing(
+            lexicon =>
+            {
+                foreach (var (entry, _) in entries)
+                    foreach (var author in entry.Elements(Atom + "author"))
+                        lexicon.Add(PersonNameParser.ParseNatural(FieldText.Collapse(author.Element(Atom + "name")?.Value ?? "")));
+            },
+            context => Parse(text, entries, error, context));
     }
 
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    private List<PaperRecord> Parse(SourceText text, List<(XElement Entry, int Line)> entries, (int Line, string Message)? error, ParseContext context)
     {
         var records = new List<PaperRecord>();
-        var (entries, error) = Entries(text);
         foreach (var (entry, line) in entries)
             if (Build(entry, text.At(line), context) is { } record) records.Add(record);
         // XmlReader cannot resynchronise after malformed XML, so the count says how much of the feed made it.
@@ -54,24 +60,24 @@ public sealed class ArxivAtomParser : IListingParser
 
     private PaperRecord? Build(XElement entry, SourceLocation at, ParseContext context)
     {
-        var title = Collapse(entry.Element(Atom + "title")?.Value ?? "");
+        var title = FieldText.Collapse(entry.Element(Atom + "title")?.Value ?? "");
         if (title.Length == 0)
         {
             context.Diagnostics.Warning(at, "feed entry has no title; skipped");
             return null;
         }
         var names = entry.Elements(Atom + "author")
-            .Select(a => Collapse(a.Element(Atom + "name")?.Value ?? ""))
+            .Select(a => FieldText.Collapse(a.Element(Atom + "name")?.Value ?? ""))
             .Where(n => n.Length > 0)
             .Select(PersonNameParser.ParseNatural)
             .ToList();
 
         var feedLinks = entry.Elements(Atom + "link").ToList();
-        var abs = feedLinks.FirstOrDefault(l => (string?)l.Attribute("rel") == "alternate")?.Attribute("href")?.Value is { } a ? BibIdentifiers.HttpUrl(a) : null;
-        var pdf = feedLinks.FirstOrDefault(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")?.Attribute("href")?.Value is { } p ? BibIdentifiers.HttpUrl(p) : null;
+        var abs = feedLinks.FirstOrDefault(l => (string?)l.Attribute("rel") == "alternate")?.Attribute("href")?.Value is { } a ? Identifiers.HttpUrl(a) : null;
+        var pdf = feedLinks.FirstOrDefault(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")?.Attribute("href")?.Value is { } p ? Identifiers.HttpUrl(p) : null;
         var id = entry.Element(Atom + "id")?.Value.Trim();
-        var doi = BibIdentifiers.Doi(entry.Element(Arxiv + "doi")?.Value);
-        var journal = entry.Element(Arxiv + "journal_ref")?.Value is { } j ? Collapse(j) : null;
+        var doi = Identifiers.Doi(entry.Element(Arxiv + "doi")?.Value);
+        var journal = entry.Element(Arxiv + "journal_ref")?.Value is { } j ? FieldText.Collapse(j) : null;
 
         var date = PartialDate.Unknown;
         var published = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value;
@@ -94,18 +100,19 @@ public sealed class ArxivAtomParser : IListingParser
             Authors = names,
             Date = date,
             Category = category,
-            Abstract = Collapse(entry.Element(Atom + "summary")?.Value ?? ""),
+            Abstract = FieldText.Collapse(entry.Element(Atom + "summary")?.Value ?? ""),
             Venue = journal,
             Bibliographic = new Bibliographic
             {
                 // arXiv's own BibTeX export calls a preprint @misc; a journal reference makes it an article.
                 EntryType = journal is null ? "misc" : "article",
                 Doi = doi,
-                ArxivId = BibIdentifiers.Arxiv(id) ?? BibIdentifiers.Arxiv(abs),
-                Url = abs ?? BibIdentifiers.HttpUrl(id),
+                ArxivId = Identifiers.Arxiv(id) ?? Identifiers.Arxiv(abs),
+                Url = abs ?? Identifiers.HttpUrl(id),
                 Keywords = entry.Elements(Atom + "category").Select(c => c.Attribute("term")?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
                 Links = links,
             },
+            Gaps = (names.Count == 0 ? EntryGaps.NoAuthors : EntryGaps.None) | (published is null ? EntryGaps.NoDate : EntryGaps.None),
             Source = at,
             Format = Format,
         };
@@ -149,6 +156,4 @@ public sealed class ArxivAtomParser : IListingParser
         }
         return (entries, null);
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

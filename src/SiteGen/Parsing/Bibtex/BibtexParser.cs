@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Parsing.Names;
+using SiteGen.Parsing.Common;
 using SiteGen.Reading;
 
 namespace SiteGen.Parsing.Bibtex;
@@ -18,23 +19,30 @@ public sealed partial class BibtexParser : IListingParser
 
     public double Detect(SourceText text)
     {
-        var byExtension = HasExtension(text.Name, ".bib", ".bibtex", ".biblatex");
+        var byExtension = FileKind.HasExtension(text.Name, ".bib", ".bibtex", ".biblatex");
         var entries = text.Lines.Count(l => l.Length > 0 && EntryStart().IsMatch(l));
         if (entries > 0) return byExtension ? 1.0 : 0.95;
         // A .bib file with no entry is still BibTeX: claim it so it is reported as empty, not unknown.
         return byExtension ? 0.5 : 0;
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
-    {
-        foreach (var entry in BibtexReader.Read(text.Lines).Entries)
-            if (entry.Fields.TryGetValue("author", out var author))
-                lexicon.AddRange(BibtexNames.Parse(author.Value).Names);
-    }
-
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    public TokenisedListing Read(SourceText text)
     {
         var (entries, problems) = BibtexReader.Read(text.Lines);
+        return new TokenisedListing(
+            lexicon =>
+            {
+                foreach (var entry in entries)
+                    if (entry.Fields.TryGetValue("author", out var author))
+                        lexicon.AddRange(BibtexNames.Parse(author.Value).Names);
+            },
+            context => Parse(text, entries, problems, context));
+    }
+
+    private static List<PaperRecord> Parse(SourceText text, IReadOnlyList<BibtexEntry> entries, IReadOnlyList<(int Line, string Message)> readProblems, ParseContext context)
+    {
+        var problems = readProblems.ToList();
+        entries = BibtexCrossref.Resolve(entries, problems);
         foreach (var (line, message) in problems) context.Diagnostics.Warning(text.At(line), message);
 
         var records = new List<PaperRecord>();
@@ -53,7 +61,4 @@ public sealed partial class BibtexParser : IListingParser
             context.Diagnostics.Warning(text.At(0), "no BibTeX entries found");
         return records;
     }
-
-    internal static bool HasExtension(string name, params string[] extensions) =>
-        extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 }

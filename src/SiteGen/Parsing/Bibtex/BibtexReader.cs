@@ -189,22 +189,23 @@ internal sealed class BibtexReader
     {
         var start = _pos;
         var depth = 0;
+        var deepest = 0;
         _pos++;
         for (; _pos < _s.Length; _pos++)
         {
             var c = _s[_pos];
             if (c == '\\' && _pos + 1 < _s.Length) { _pos++; continue; }
-            if (c == '{') depth++;
+            if (c == '{') deepest = Math.Max(deepest, ++depth);
             else if (c == '}')
             {
                 if (depth == 0)
                 {
-                    if (open == '{') { sb.Append(_s, start + 1, _pos - start - 1); _pos++; return true; }
+                    if (open == '{') return Close();
                     return Fail("unbalanced '}' inside a quoted value; entry skipped", start);
                 }
                 depth--;
             }
-            else if (c == '"' && open == '"' && depth == 0) { sb.Append(_s, start + 1, _pos - start - 1); _pos++; return true; }
+            else if (c == '"' && open == '"' && depth == 0) return Close();
             else if (c == '@' && AtLineStart(_pos) && depth >= 0 && LooksLikeEntry(_pos))
             {
                 // The next entry starts before this value closed: report here, resume there.
@@ -214,6 +215,15 @@ internal sealed class BibtexReader
             }
         }
         return Fail("value is not closed (unbalanced braces or quotes) by the end of the file; entry skipped", start);
+
+        bool Close()
+        {
+            if (deepest > LatexText.MaxGroupDepth)
+                _problems.Add((LineOf(start), $"a value nests braces {deepest} levels deep; past {LatexText.MaxGroupDepth} its LaTeX is read as plain text"));
+            sb.Append(_s, start + 1, _pos - start - 1);
+            _pos++;
+            return true;
+        }
     }
 
     private bool LooksLikeEntry(int at)

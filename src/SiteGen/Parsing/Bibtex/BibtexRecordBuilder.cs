@@ -1,6 +1,8 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Common;
 using SiteGen.Reading;
 
 namespace SiteGen.Parsing.Bibtex;
@@ -38,46 +40,50 @@ internal static class BibtexRecordBuilder
         foreach (var field in LinkFields)
         {
             if (Verbatim(field) is not { } link) continue;
-            if (BibIdentifiers.HttpUrl(link) is { } href) links[field] = href;
+            if (Identifiers.HttpUrl(link) is { } href) links[field] = href;
             else diagnostics.Info(text.At(entry.Fields[field].Line), NotLinked(entry.Key, field, link));
         }
 
         var url = Verbatim("url");
-        if (url is not null && BibIdentifiers.HttpUrl(url) is null) diagnostics.Info(text.At(entry.Fields["url"].Line), NotLinked(entry.Key, "url", url));
+        if (url is not null && Identifiers.HttpUrl(url) is null) diagnostics.Info(text.At(entry.Fields["url"].Line), NotLinked(entry.Key, "url", url));
 
         var venueField = VenueFields.FirstOrDefault(f => f == "howpublished" ? HowPublished(Plain(f)) is not null : Plain(f) is not null);
 
         var eprint = Verbatim("eprint");
-        var eprintIsArxiv = (Raw("archiveprefix") ?? Raw("eprinttype"))?.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ?? eprint is not null && BibIdentifiers.Arxiv(eprint) is not null;
-        var arxiv = BibIdentifiers.Arxiv(Verbatim("arxiv"))
-            ?? (eprintIsArxiv ? BibIdentifiers.Arxiv(eprint) : null)
-            ?? BibIdentifiers.ArxivFromAny(url, Verbatim("doi"), Raw("journal"));
+        var eprintIsArxiv = (Raw("archiveprefix") ?? Raw("eprinttype"))?.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ?? eprint is not null && Identifiers.Arxiv(eprint) is not null;
+        var arxiv = Identifiers.Arxiv(Verbatim("arxiv"))
+            ?? (eprintIsArxiv ? Identifiers.Arxiv(eprint) : null)
+            ?? Identifiers.ArxivFromAny(url, Verbatim("doi"), Raw("journal"));
 
+        var (date, undated) = Date(entry, text, diagnostics);
         return new PaperRecord
         {
             Title = title,
             Authors = editorsOnly ? editors : authors,
             AuthorsTruncated = editorsOnly ? editorsTruncated : truncated,
             AuthorsAreEditors = editorsOnly,
-            Date = Date(entry, text, diagnostics),
+            Date = date,
             Abstract = Plain("abstract") ?? "",
             Venue = venueField is null ? null : Plain(venueField),
             HasCode = links.ContainsKey("code"),
             Bibliographic = new Bibliographic
             {
                 EntryType = entry.Type,
+                VenueAbbreviation = Plain("abbr"),
                 CitationKeys = [entry.Key],
-                Doi = BibIdentifiers.Doi(Verbatim("doi")),
+                Doi = Identifiers.Doi(Verbatim("doi")),
                 ArxivId = arxiv,
                 // @misc entries often give their URL as howpublished = {\url{...}}.
-                Url = BibIdentifiers.HttpUrl(url) ?? BibIdentifiers.HttpUrl(Plain("howpublished")),
+                Url = Identifiers.HttpUrl(url) ?? Identifiers.HttpUrl(Plain("howpublished")),
                 Editors = editorsOnly ? [] : editors,
                 EditorsTruncated = !editorsOnly && editors.Count > 0 && editorsTruncated,
                 OtherFields = OtherFields(Plain, venueField),
-                Keywords = Keywords(Plain("keywords")),
+                Keywords = FieldText.Keywords(Plain("keywords")),
                 Links = links,
                 Selected = Raw("selected") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase)),
             },
+            // A year that is there but unreadable was reported where it is written; one never given is a gap.
+            Gaps = (undated ? EntryGaps.NoDate : EntryGaps.None) | (authors.Count == 0 && editors.Count == 0 ? EntryGaps.NoAuthors : EntryGaps.None),
             Source = text.At(entry.Line),
             Format = ListingFormat.Bibtex,
         };
@@ -88,7 +94,7 @@ internal static class BibtexRecordBuilder
     /// files into the site, so such a link would be broken here: the message says how to keep it.
     /// </summary>
     private static string NotLinked(string key, string field, string link) =>
-        BibIdentifiers.HasScheme(link)
+        Identifiers.HasScheme(link)
             ? $"entry '{key}': {field} '{link}' is not an http(s) URL; not linked"
             : $"entry '{key}': {field} '{link}' is a file name, not a URL: SiteGen copies no files into the site, so write the file's full http(s) URL to link it; not linked";
 
@@ -103,20 +109,20 @@ internal static class BibtexRecordBuilder
         foreach (var name in Bibliographic.OtherFieldNames)
         {
             if (name == venueField || plain(name) is not { Length: > 0 } value) continue;
-            if (name == "howpublished" && BibIdentifiers.HttpUrl(value) is not null) continue;
+            if (name == "howpublished" && Identifiers.HttpUrl(value) is not null) continue;
             fields[name] = value;
         }
         return fields;
     }
 
     /// <summary>howpublished names a venue ("Handed out at ...") unless it is just a URL.</summary>
-    private static string? HowPublished(string? text) => BibIdentifiers.HttpUrl(text) is null ? text : null;
+    private static string? HowPublished(string? text) => Identifiers.HttpUrl(text) is null ? text : null;
 
-    internal static IReadOnlyList<string> Keywords(string? text) =>
-        text is null ? [] : text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>BibLaTeX <c>date</c> (ISO, a range's start) or else <c>year</c>, <c>month</c>, <c>day</c>; Missing when the entry gives neither.</summary>
+    private static (PartialDate Date, bool Missing) Date(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics) =>
+        entry.Fields.ContainsKey("date") || entry.Fields.ContainsKey("year") ? (ReadDate(entry, text, diagnostics), false) : (PartialDate.Unknown, true);
 
-    /// <summary>BibLaTeX <c>date</c> (ISO, a range's start) or else <c>year</c>, <c>month</c>, <c>day</c>.</summary>
-    private static PartialDate Date(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics)
+    private static PartialDate ReadDate(BibtexEntry entry, SourceText text, DiagnosticBag diagnostics)
     {
         if (entry.Fields.TryGetValue("date", out var date))
         {

@@ -8,7 +8,7 @@ namespace SiteGen.Parsing.Bibtex;
 /// <c>\textbackslash{}</c>) their characters, formatting commands (<c>\textbf{x}</c>,
 /// <c>\emph{x}</c>) their argument, and grouping braces vanish. Math (<c>$...$</c>) is kept
 /// as written: it means nothing without a TeX renderer, and abstracts elsewhere keep it too.
-/// Everything here inverts <see cref="Citation.BibTexFormatter.Escape"/>.
+/// Everything here inverts <see cref="Citation.BibtexWriter.Escape"/>.
 /// </summary>
 public static class LatexText
 {
@@ -28,6 +28,13 @@ public static class LatexText
         ["ldots"] = "…", ["dots"] = "…", ["textellipsis"] = "…", ["copyright"] = "©", ["textregistered"] = "®",
         ["relax"] = "", ["noopsort"] = "", ["/"] = "", ["-"] = "", [","] = " ", [" "] = " ", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX",
     };
+
+    /// <summary>
+    /// Groups and commands nested deeper than this are read as plain text (braces and command
+    /// names dropped): each level is a recursive call, and 200,000 nested \emph{ overflowed the
+    /// stack. Real titles nest two or three levels.
+    /// </summary>
+    public const int MaxGroupDepth = 32;
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}~$-`'");
 
@@ -55,8 +62,13 @@ public static class LatexText
         return sb.ToString().Trim();
     }
 
-    private static void Append(string s, int start, int end, StringBuilder sb)
+    private static void Append(string s, int start, int end, StringBuilder sb, int depth = 0)
     {
+        if (depth > MaxGroupDepth)
+        {
+            AppendPlain(s, start, end, sb);
+            return;
+        }
         var i = start;
         while (i < end)
         {
@@ -94,7 +106,7 @@ public static class LatexText
                     i += 2;
                     break;
                 case '\\':
-                    i = Command(s, i + 1, end, sb);
+                    i = Command(s, i + 1, end, sb, depth);
                     break;
                 default:
                     sb.Append(c);
@@ -105,13 +117,13 @@ public static class LatexText
     }
 
     /// <summary>Reads the command after a backslash at <paramref name="i"/>; returns the index after it and its argument.</summary>
-    private static int Command(string s, int i, int end, StringBuilder sb)
+    private static int Command(string s, int i, int end, StringBuilder sb, int depth)
     {
         if (i >= end) { sb.Append('\\'); return i; }
         var c = s[i];
         if (!char.IsAsciiLetter(c))
         {
-            if (Accents.TryGetValue(c, out var mark)) return Accent(s, i + 1, end, mark, sb);
+            if (Accents.TryGetValue(c, out var mark)) return Accent(s, i + 1, end, mark, sb, depth);
             if (Symbols.TryGetValue(c.ToString(), out var sym)) { sb.Append(sym); return i + 1; }
             sb.Append(c); // \& \% \$ \# \_ \{ \} and any other escaped character
             return i + 1;
@@ -122,7 +134,7 @@ public static class LatexText
         var name = s[i..nameEnd];
         // Single-letter accent commands (\u, \v, \H, \c, ...) take the next letter or group.
         if (name.Length == 1 && Accents.TryGetValue(name[0], out var letterMark))
-            return Accent(s, SkipSpaces(s, nameEnd, end), end, letterMark, sb);
+            return Accent(s, SkipSpaces(s, nameEnd, end), end, letterMark, sb, depth);
         var after = SkipSpaces(s, nameEnd, end);
         if (Symbols.TryGetValue(name, out var symbol))
         {
@@ -134,29 +146,34 @@ public static class LatexText
         {
             // A wrapper or an unknown command with an argument: keep the argument's text.
             var argEnd = GroupEnd(s, after, end);
-            Append(s, after + 1, argEnd, sb);
+            Append(s, after + 1, argEnd, sb, depth + 1);
             return Math.Min(argEnd + 1, end);
         }
         return after; // unknown command without argument (\bf, \it, \sc): a switch, dropped
     }
 
-    private static int Accent(string s, int i, int end, char mark, StringBuilder sb)
+    private static int Accent(string s, int i, int end, char mark, StringBuilder sb, int depth)
     {
         if (i >= end) return i;
+        if (depth > MaxGroupDepth)
+        {
+            AppendPlain(s, i, end, sb);
+            return end;
+        }
         string baseText;
         int next;
         if (s[i] == '{')
         {
             var groupEnd = GroupEnd(s, i, end);
             var inner = new StringBuilder();
-            Append(s, i + 1, groupEnd, inner);
+            Append(s, i + 1, groupEnd, inner, depth + 1);
             baseText = inner.ToString();
             next = Math.Min(groupEnd + 1, end);
         }
         else if (s[i] == '\\')
         {
             var inner = new StringBuilder();
-            next = Command(s, i + 1, end, inner);
+            next = Command(s, i + 1, end, inner, depth + 1);
             baseText = inner.ToString();
         }
         else
@@ -169,6 +186,22 @@ public static class LatexText
         if (baseText.Length == 0) sb.Append(mark);
         else sb.Append(baseText[0]).Append(mark).Append(baseText, 1, baseText.Length - 1);
         return next;
+    }
+
+    /// <summary>Past <see cref="MaxGroupDepth"/>: the text with braces and command names (\emph) dropped, in one pass.</summary>
+    private static void AppendPlain(string s, int start, int end, StringBuilder sb)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = s[i];
+            if (c is '{' or '}') continue;
+            if (c == '\\' && i + 1 < end && char.IsAsciiLetter(s[i + 1]))
+            {
+                while (i + 1 < end && char.IsAsciiLetter(s[i + 1])) i++;
+                continue;
+            }
+            sb.Append(c);
+        }
     }
 
     private static int SkipSpaces(string s, int i, int end)

@@ -35,20 +35,26 @@ public sealed partial class CategoryListingParser : IListingParser
         return meta == 0 ? 0 : Math.Min(1.0, 3.0 * meta / nonBlank);
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    public TokenisedListing Read(SourceText text)
     {
-        // Authors after the first are cleanly separated by ", "; only the first is glued to the title.
-        foreach (var (_, glued, _) in Entries(text))
-            if (glued >= 0)
-                lexicon.AddRange(TitleAuthorSplitter.CleanTrailingAuthors(text.Lines[glued]));
+        var entries = Entries(text).ToList();
+        return new TokenisedListing(
+            lexicon =>
+            {
+                // Authors after the first are cleanly separated by ", "; only the first is glued to the title.
+                foreach (var (_, glued, _) in entries)
+                    if (glued >= 0)
+                        lexicon.AddRange(TitleAuthorSplitter.CleanTrailingAuthors(text.Lines[glued]));
+            },
+            context => Parse(text, entries, context));
     }
 
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    private List<PaperRecord> Parse(SourceText text, List<(int Meta, int Glued, int? Abstract)> entries, ParseContext context)
     {
         var records = new List<PaperRecord>();
         var splitter = new TitleAuthorSplitter(context.Lexicon);
         var expected = FirstNonBlank(text, 0);
-        foreach (var (metaIndex, gluedIndex, abstractIndex) in Entries(text))
+        foreach (var (metaIndex, gluedIndex, abstractIndex) in entries)
         {
             if (expected >= 0 && expected < metaIndex)
                 context.Diagnostics.Warning(text.At(expected), $"{metaIndex - expected} line(s) here fit no entry (expected '[score]CATEGORY date [Code]'); skipped");
@@ -64,11 +70,9 @@ public sealed partial class CategoryListingParser : IListingParser
             if (abstractIndex is null)
                 context.Diagnostics.Warning(text.At(gluedIndex), "entry has no abstract line; kept without one");
 
-            if (splitter.Split(text.Lines[gluedIndex].Trim(), abstractText) is not { } split)
-            {
-                context.Diagnostics.Warning(text.At(gluedIndex), "cannot tell the title from the authors in this line; entry skipped");
-                continue;
-            }
+            // An unsure seam is kept as the best guess and flagged: the build reports it unless
+            // input/papers/<slug>.md sets the title and authors.
+            var split = splitter.SplitOrGuess(text.Lines[gluedIndex].Trim(), abstractText);
 
             // The meta regex matched a date shape; a day the month lacks ("Feb 30") is reported
             // and the paper kept undated: the rest of the entry is still good.
@@ -86,6 +90,7 @@ public sealed partial class CategoryListingParser : IListingParser
                 HasCode = meta.Groups["code"].Success,
                 Date = date,
                 Abstract = abstractText,
+                Gaps = split.Guessed ? EntryGaps.GuessedTitle : EntryGaps.None,
                 Source = text.At(metaIndex),
                 Format = Format,
             });

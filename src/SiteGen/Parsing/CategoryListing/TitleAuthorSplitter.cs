@@ -5,7 +5,8 @@ using SiteGen.Parsing.Names;
 namespace SiteGen.Parsing.CategoryListing;
 
 /// <summary>The parts of a category listing's glued title+authors line.</summary>
-public sealed record TitleAuthorSplit(string Title, IReadOnlyList<PersonName> Authors, bool Truncated, IReadOnlyList<string> Affiliations);
+/// <param name="Guessed">No seam scored as a name: this is the best guess (<see cref="TitleAuthorSplitter.Guess"/>).</param>
+public sealed record TitleAuthorSplit(string Title, IReadOnlyList<PersonName> Authors, bool Truncated, IReadOnlyList<string> Affiliations, bool Guessed = false);
 
 /// <summary>
 /// Splits "TitleFirst Author, Second Author et al. · affiliation" where nothing separates
@@ -20,6 +21,7 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
     private const int MaxNameTokens = 6;
     private const int MaxNameLength = 150;
 
+    /// <summary>The split, or null when no seam leaves a plausible name (see <see cref="SplitOrGuess"/>).</summary>
     public TitleAuthorSplit? Split(string line, string abstractText = "")
     {
         var trimmed = line.Trim();
@@ -27,6 +29,52 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
         // A title may itself contain " · "; if cutting there leaves nothing to split, it was not an affiliation.
         return SplitBody(body, affiliations, abstractText)
                ?? (affiliations.Count > 0 ? SplitBody(trimmed, [], abstractText) : null);
+    }
+
+    /// <summary>The split, else the best guess marked <see cref="TitleAuthorSplit.Guessed"/>: an entry with a title is a paper.</summary>
+    public TitleAuthorSplit SplitOrGuess(string line, string abstractText = "") => Split(line, abstractText) ?? Guess(line);
+
+    /// <summary>
+    /// Where no seam leaves something shaped like a name ("ReportDeepSeek-AI", an organisation
+    /// in capitals): authors after the first are still the clean ", " segments, and the seam is
+    /// taken in the rightmost word of the segment before them that has a lower-to-upper-case step,
+    /// at its first step ("Technical Report|DeepSeek-AI"). Without such a step the whole segment is
+    /// the title and only the clean segments are authors; nothing is invented.
+    /// </summary>
+    public static TitleAuthorSplit Guess(string line)
+    {
+        var (body, affiliations) = CutAffiliations(line.Trim());
+        var truncated = CutEtAl(ref body);
+        var segments = body.Split(", ");
+        var seamIndex = segments.Length - 1;
+        while (seamIndex > 0 && LooksLikeName(segments[seamIndex])) seamIndex--;
+        var seam = segments[seamIndex];
+        var authors = segments.Skip(seamIndex + 1).Select(PersonNameParser.ParseNatural).ToList();
+        var titlePrefix = string.Join(", ", segments.Take(seamIndex));
+        var step = GlueStep(seam);
+        if (step is { } at) authors.Insert(0, PersonNameParser.ParseNatural(seam[at..]));
+        var title = ((titlePrefix.Length > 0 ? titlePrefix + ", " : "") + (step is { } cut ? seam[..cut] : seam)).Trim();
+        // A line that is all clean names ("Alice Smith, Bob Jones") has no title to split off: it is the title.
+        if (title.Length == 0 || title == ",") return new TitleAuthorSplit(line.Trim(), [], false, [], Guessed: true);
+        return new TitleAuthorSplit(title, authors.Where(a => a.Family.Length > 0).ToList(), truncated, affiliations, Guessed: true);
+    }
+
+    /// <summary>
+    /// In the rightmost of the last <see cref="MaxNameTokens"/> words that has one, the first
+    /// upper-case letter right after a lower-case one: the glued word ends the title and starts
+    /// the name, and its first step is where a title word ("Report") most often meets a name.
+    /// </summary>
+    private static int? GlueStep(string seam)
+    {
+        var end = seam.Length;
+        for (var words = 0; words < MaxNameTokens && end > 0; words++)
+        {
+            var start = seam.LastIndexOf(' ', end - 1) + 1;
+            for (var i = Math.Max(start + 1, 1); i < end; i++)
+                if (char.IsUpper(seam[i]) && char.IsLower(seam[i - 1])) return i;
+            end = start - 1;
+        }
+        return null;
     }
 
     private TitleAuthorSplit? SplitBody(string body, IReadOnlyList<string> affiliations, string abstractText)
@@ -47,7 +95,8 @@ public sealed partial class TitleAuthorSplitter(NameLexicon lexicon)
             var title = (titlePrefix.Length > 0 ? titlePrefix + ", " : "") + seam[..best];
             var authors = new List<PersonName> { PersonNameParser.ParseNatural(seam[best..]) };
             authors.AddRange(segments.Skip(seamIndex + 1).Select(PersonNameParser.ParseNatural));
-            return new TitleAuthorSplit(title.Trim(), authors, truncated, affiliations);
+            // Empty segments (a line ending "Ms, , ,") name nobody.
+            return new TitleAuthorSplit(title.Trim(), authors.Where(a => a.Family.Length > 0).ToList(), truncated, affiliations);
         }
         return null;
     }

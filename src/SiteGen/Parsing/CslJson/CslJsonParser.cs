@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SiteGen.Model;
-using SiteGen.Parsing.Bibtex;
+using SiteGen.Parsing.Common;
 using SiteGen.Parsing.Names;
 using SiteGen.Reading;
 
@@ -22,38 +22,45 @@ public sealed class CslJsonParser : IListingParser
 
     public double Detect(SourceText text)
     {
-        var byExtension = BibtexParser.HasExtension(text.Name, ".json", ".csljson", ".csl.json");
+        var byExtension = FileKind.HasExtension(text.Name, ".json", ".csljson", ".csl.json");
         var first = text.Lines.Select(l => l.TrimStart()).FirstOrDefault(l => l.Length > 0);
         if (first is null || (first[0] != '[' && first[0] != '{')) return 0;
         // Look for CSL's own keys near the top; any JSON with them is very likely CSL.
         var head = string.Join('\n', text.Lines.Take(200));
         var csl = head.Contains("\"title\"", StringComparison.Ordinal)
             && (head.Contains("\"issued\"", StringComparison.Ordinal) || head.Contains("\"container-title\"", StringComparison.Ordinal)
-                || (head.Contains("\"type\"", StringComparison.Ordinal) && head.Contains("\"author\"", StringComparison.Ordinal)));
+                || (head.Contains("\"type\"", StringComparison.Ordinal)
+                    && (head.Contains("\"author\"", StringComparison.Ordinal) || head.Contains("\"editor\"", StringComparison.Ordinal))));
         // Without CSL's keys a .json file is some other JSON (settings, data): not ours.
         return csl ? (byExtension ? 1.0 : 0.95) : 0;
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    public TokenisedListing Read(SourceText text)
     {
-        foreach (var (item, _) in Items(text, null))
-            if (item.TryGetProperty("author", out var authors)) lexicon.AddRange(CslNames.Read(authors).Names);
-    }
-
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
-    {
-        var records = new List<PaperRecord>();
-        foreach (var (item, line) in Items(text, context))
-            if (CslItemReader.Build(item, text.At(line), context.Diagnostics) is { } record) records.Add(record);
-        return records;
+        var problems = new List<(SourceLocation At, string Message)>();
+        var items = Items(text, problems);
+        return new TokenisedListing(
+            lexicon =>
+            {
+                foreach (var (item, _) in items)
+                    if (item.TryGetProperty("author", out var authors)) lexicon.AddRange(CslNames.Read(authors).Names);
+            },
+            context =>
+            {
+                foreach (var (at, message) in problems) context.Diagnostics.Warning(at, message);
+                var records = new List<PaperRecord>();
+                foreach (var (item, line) in items)
+                    if (CslItemReader.Build(item, text.At(line), context.Diagnostics) is { } record) records.Add(record);
+                return records;
+            });
     }
 
     /// <summary>
     /// Each top-level item (the array's elements, or one object) with its 0-based line. Items are
     /// found by <see cref="JsonArrayItems"/> and parsed one by one, so invalid JSON in one item
-    /// is reported and skips only that item.
+    /// is reported (into <paramref name="problems"/>) and skips only that item.
     /// </summary>
-    private static List<(JsonElement Item, int Line)> Items(SourceText text, ParseContext? context)
+    private static List<(JsonElement Item, int Line)> Items(SourceText text, List<(SourceLocation At, string Message)> problems)
     {
         var s = string.Join('\n', text.Lines);
         var lineOf = LineIndex(text.Lines);
@@ -64,12 +71,12 @@ public sealed class CslJsonParser : IListingParser
         {
             var (element, error) = ParseItem(s, start, s.Length);
             if (element is { } one) items.Add((one, lineOf(start)));
-            else context?.Diagnostics.Warning(text.At(lineOf(start) + error!.Value.Line), $"invalid JSON: {error.Value.Message}; file skipped");
+            else problems.Add((text.At(lineOf(start) + error!.Value.Line), $"invalid JSON: {error.Value.Message}; file skipped"));
             return items;
         }
         if (s[start] != '[')
         {
-            context?.Diagnostics.Warning(text.At(lineOf(start)), "CSL-JSON must be an array of items; file skipped");
+            problems.Add((text.At(lineOf(start)), "CSL-JSON must be an array of items; file skipped"));
             return items;
         }
 
@@ -93,13 +100,13 @@ public sealed class CslJsonParser : IListingParser
                 var noticed = line + error!.Value.Line;
                 var where = noticed == line ? "" : $" (noticed at line {noticed + 1})";
                 var then = resumed is { } next ? $"; item skipped, reading resumes at line {next + 1}" : "; item skipped";
-                context?.Diagnostics.Warning(text.At(line), $"invalid JSON in this item: {error.Value.Message}{where}{then}");
+                problems.Add((text.At(line), $"invalid JSON in this item: {error.Value.Message}{where}{then}"));
             }
             else if (item.ValueKind == JsonValueKind.Object) items.Add((item, line));
-            else context?.Diagnostics.Warning(text.At(line), $"CSL-JSON item is {item.ValueKind.ToString().ToLowerInvariant()}, not an object; skipped");
+            else problems.Add((text.At(line), $"CSL-JSON item is {item.ValueKind.ToString().ToLowerInvariant()}, not an object; skipped"));
         }
         foreach (var (offset, message) in array.Problems)
-            context?.Diagnostics.Warning(text.At(lineOf(offset)), message);
+            problems.Add((text.At(lineOf(offset)), message));
         return items;
     }
 

@@ -22,5 +22,8 @@ public static class CslTypes
     /// <summary>CSL's "article" is a preprint or unpublished article: BibTeX's misc, as arXiv's own BibTeX export uses.</summary>
     public static string? ToBibtex(string? cslType) => cslType is null ? null : Map.GetValueOrDefault(cslType, "misc");
 
+    /// <summary>True for the CSL types SiteGen maps ("paper-conference", "article-journal", ...).</summary>
+    public static bool IsCslType(string type) => Map.ContainsKey(type);
+
     public static string FromBibtex(string? entryType) => entryType is null ? "article" : Back.GetValueOrDefault(entryType, "article");
 }

@@ -46,14 +46,15 @@ public sealed partial class DailyPapersParser : IListingParser
         return 0.95 * coverage * dated / separators;
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
-    {
-        // Daily pages give author counts, never names.
-    }
-
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    public TokenisedListing Read(SourceText text)
     {
         var blocks = Block.Split(text);
+        // Daily pages give author counts, never names.
+        return new TokenisedListing(_ => { }, context => Parse(text, blocks, context));
+    }
+
+    private List<PaperRecord> Parse(SourceText text, List<Block> blocks, ParseContext context)
+    {
         var records = new List<PaperRecord>();
         var pending = new List<Block>(); // title/abstract blocks since the last meta block
         var seenFirstPaper = false;
@@ -76,11 +77,11 @@ public sealed partial class DailyPapersParser : IListingParser
                 pending.RemoveRange(0, headerBlocks);
                 seenFirstPaper = true;
             }
-            else if (pending.Count > 2)
+            if (pending.Count > 2)
             {
-                // Title and abstract blocks with no meta block of their own: an entry cut
-                // short in the source. Report it by title so the user can restore it.
-                ReportIncomplete(text, pending.Take(pending.Count - 2).ToList(), context);
+                // Title and abstract blocks with no meta block of their own: entries whose
+                // author and date lines the source lost. Each is still a paper.
+                records.AddRange(Unfinished(text, pending.Take(pending.Count - 2).ToList(), context));
                 pending.RemoveRange(0, pending.Count - 2);
             }
 
@@ -90,17 +91,100 @@ public sealed partial class DailyPapersParser : IListingParser
         }
 
         if (pending.Count > 0 && seenFirstPaper)
-            ReportIncomplete(text, pending, context);
+            records.AddRange(Unfinished(text, pending, context));
         else if (!seenFirstPaper)
             context.Diagnostics.Warning(text.At(0), "no entries found (expected title, abstract, authors, '·', date)");
         return records;
     }
 
-    private static void ReportIncomplete(SourceText text, List<Block> blocks, ParseContext context)
+    /// <summary>A title is short: abstracts run to hundreds of characters, titles of the pages seen stay under 200.</summary>
+    private const int LongestTitle = 300;
+
+    private static bool IsTitleLike(SourceText text, Block block) => block.Join(text).Length <= LongestTitle;
+
+    /// <summary>
+    /// A meta block that lost its '·': an author line ("• 5 authors", or an organisation line
+    /// before a date) and/or a date line. Its author and date are still read.
+    /// </summary>
+    private static bool IsMetaFragment(SourceText text, Block block) =>
+        block.Count <= 2 && (Enumerable.Range(block.Start, block.Count).Any(i => AuthorCountLine().IsMatch(text.Lines[i]))
+                             || TryParseDateLine(text.Lines[block.End - 1], out _, out _) || TryParseImpossibleDateLine(text.Lines[block.End - 1], out _));
+
+    /// <summary>
+    /// Entries that end without their '·' or date: title, abstract and meta-fragment blocks in
+    /// order, each entry kept as a paper with what it has; what it lacks (no date, no authors) is
+    /// a gap reported once input/papers/&lt;slug&gt;.md had its chance to fill it
+    /// (<see cref="EntryGaps"/>). Blocks pair as title and abstract; with an odd number, a title
+    /// followed by another title stands alone. A long paragraph where a title should be names
+    /// nothing and is reported.
+    /// </summary>
+    private List<PaperRecord> Unfinished(SourceText text, List<Block> blocks, ParseContext context)
     {
-        var first = blocks[0];
-        context.Diagnostics.Warning(text.At(first.Start),
-            $"entry '{ShortTitle(text, first)}' does not end with an author line, '·' and a date ({blocks.Sum(b => b.Count)} line(s)); skipped");
+        var records = new List<PaperRecord>();
+        for (var i = 0; i < blocks.Count;)
+        {
+            var title = blocks[i];
+            var textBlocksLeft = blocks.Skip(i).Count(b => !IsMetaFragment(text, b));
+            i++;
+            if (IsMetaFragment(text, title))
+            {
+                context.Diagnostics.Warning(text.At(title.Start), "author or date line with no title before it; skipped");
+                continue;
+            }
+            Block? abstractBlock = null;
+            if (!IsTitleLike(text, title))
+            {
+                if (title.Count == 1)
+                {
+                    context.Diagnostics.Warning(text.At(title.Start), $"paragraph '{ShortTitle(text, title)}' has no title before it and no author line, '·' and date after it; skipped");
+                    continue;
+                }
+                // Title and abstract with the blank line between them lost: the title is the first line.
+                (title, abstractBlock) = (new Block(title.Start, title.Start + 1), new Block(title.Start + 1, title.End));
+            }
+            else if (i < blocks.Count && !IsMetaFragment(text, blocks[i]) && (!IsTitleLike(text, blocks[i]) || textBlocksLeft % 2 == 0))
+                abstractBlock = blocks[i++];
+            Block? meta = i < blocks.Count && IsMetaFragment(text, blocks[i]) ? blocks[i++] : null;
+            records.Add(FromFragment(text, title, abstractBlock, meta, context));
+        }
+        return records;
+    }
+
+    /// <summary>An entry from its title, abstract and whatever its meta block kept.</summary>
+    private PaperRecord FromFragment(SourceText text, Block title, Block? abstractBlock, Block? meta, ParseContext context)
+    {
+        int? count = null, upvotes = null;
+        string? organisation = null;
+        var date = PartialDate.Unknown;
+        if (meta is { } m)
+        {
+            for (var i = m.Start; i < m.End; i++)
+            {
+                var line = text.Lines[i];
+                if (AuthorCountLine().Match(line) is { Success: true } c) count = int.Parse(c.Groups["n"].Value, CultureInfo.InvariantCulture);
+                else if (TryParseDateLine(line, out var d, out var u)) (date, upvotes) = (d, u);
+                else if (TryParseImpossibleDateLine(line, out var u2))
+                {
+                    context.Diagnostics.Warning(text.At(i), $"'{line.Trim()}' is not a real date; entry kept without a date");
+                    upvotes = u2;
+                }
+                else organisation = OrganisationName(line.Trim());
+            }
+            if ((count is not null || organisation is not null) && !date.IsUnknown)
+                context.Diagnostics.Warning(text.At(m.Start), $"entry '{ShortTitle(text, title)}' has no '·' between its author line and its date; read anyway");
+        }
+        return new PaperRecord
+        {
+            Title = title.Join(text),
+            Abstract = abstractBlock?.Join(text) ?? "",
+            AuthorCount = count,
+            Organisation = organisation,
+            Date = date,
+            Upvotes = upvotes,
+            Gaps = (date.IsUnknown ? EntryGaps.NoDate : EntryGaps.None) | (count is null && organisation is null ? EntryGaps.NoAuthors : EntryGaps.None),
+            Source = text.At(title.Start),
+            Format = Format,
+        };
     }
 
     /// <summary>The title as a diagnostic quotes it: enough to find the entry, never a whole wall of text.</summary>

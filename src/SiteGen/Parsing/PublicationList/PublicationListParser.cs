@@ -14,36 +14,41 @@ public sealed class PublicationListParser : IListingParser
 
     public double Detect(SourceText text)
     {
-        var lines = NonBlank(text);
-        var hasHeading = lines.Count > 0 && TryParseAuthors(text.Lines[lines[0]]) is { Count: 1 };
+        var lines = Tokenise(text);
+        var hasHeading = lines.Count > 0 && lines.Authors[0] is { Count: 1 };
         var start = hasHeading ? 1 : 0;
         // After the owner's heading one paper may be just a title and its authors (its
         // abstract left out); without a heading a whole triple is the least that is evidence.
         if (lines.Count - start < (hasHeading ? 2 : 3)) return 0;
         // The share of lines that fall into well-formed entries, walking the file as Parse
         // does, so one malformed entry does not shift every later triple out of view.
-        var inEntries = Walk(text, lines, start).Where(s => s.Authors is not null).Sum(s => s.Length);
+        var inEntries = Walk(lines, start).Where(s => s.Authors is not null).Sum(s => s.Length);
         // Without the owner heading the evidence is weaker; other formats score higher on their own files.
         return (hasHeading ? 0.9 : 0.6) * inEntries / (lines.Count - start);
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
+    public TokenisedListing Read(SourceText text)
     {
-        foreach (var i in NonBlank(text))
-            if (TryParseAuthors(text.Lines[i]) is { } names) lexicon.AddRange(names);
+        var lines = Tokenise(text);
+        return new TokenisedListing(
+            lexicon =>
+            {
+                foreach (var names in lines.Authors)
+                    if (names is not null) lexicon.AddRange(names);
+            },
+            context => Parse(text, lines, context));
     }
 
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    private List<PaperRecord> Parse(SourceText text, Lines lines, ParseContext context)
     {
-        var lines = NonBlank(text);
         var records = new List<PaperRecord>();
         if (lines.Count == 0) return records;
 
-        var owner = TryParseAuthors(text.Lines[lines[0]]) is { Count: 1 } heading ? heading[0] : null;
+        var owner = lines.Authors[0] is { Count: 1 } heading ? heading[0] : null;
         if (owner is null)
             context.Diagnostics.Warning(text.At(lines[0]), "expected the list owner's name as 'Family, Given' on the first line");
 
-        foreach (var step in Walk(text, lines, owner is null ? 0 : 1))
+        foreach (var step in Walk(lines, owner is null ? 0 : 1))
         {
             var k = step.Start;
             if (step.Authors is null)
@@ -71,7 +76,17 @@ public sealed class PublicationListParser : IListingParser
     /// <summary>An entry (with its authors) or a run of lines that fit none (Authors null), as indexes into the non-blank lines.</summary>
     private readonly record struct Step(int Start, int Length, IReadOnlyList<PersonName>? Authors, bool HasAbstract);
 
-    private static IEnumerable<Step> Walk(SourceText text, List<int> lines, int start)
+    /// <summary>The non-blank lines (as line numbers) and, for each, its names when it is an author list.</summary>
+    private sealed record Lines(List<int> Numbers, IReadOnlyList<PersonName>?[] Authors)
+    {
+        public int Count => Numbers.Count;
+
+        public int this[int k] => Numbers[k];
+
+        public bool IsAuthorLine(int k) => k < Numbers.Count && Authors[k] is not null;
+    }
+
+    private static IEnumerable<Step> Walk(Lines lines, int start)
     {
         var k = start;
         while (k < lines.Count)
@@ -79,14 +94,14 @@ public sealed class PublicationListParser : IListingParser
             // An entry is title / authors / abstract. If the second line is not an author
             // list, the entry is malformed: report it and resynchronise on the next line
             // that is one, so one bad entry costs only itself.
-            if (k + 1 < lines.Count && TryParseAuthors(text.Lines[lines[k + 1]]) is { } authors)
+            if (k + 1 < lines.Count && lines.Authors[k + 1] is { } authors)
             {
                 // Normally line k+3 is the next title; if it is an author list instead,
                 // line k+2 was the next title and this entry has no abstract, unless line
                 // k+4 is an author list too: then k+3 is a title that merely reads like
                 // names ("Vision, Language") and k+2 is this entry's abstract.
                 var hasAbstract = k + 2 < lines.Count
-                                  && !(IsAuthorLine(text, lines, k + 3) && !IsAuthorLine(text, lines, k + 4));
+                                  && !(lines.IsAuthorLine(k + 3) && !lines.IsAuthorLine(k + 4));
                 var length = hasAbstract ? 3 : 2;
                 yield return new Step(k, length, authors, hasAbstract);
                 k += length;
@@ -95,22 +110,19 @@ public sealed class PublicationListParser : IListingParser
 
             // Skip to the line before the next author list: that line is the next title.
             var next = k + 1;
-            while (next + 1 < lines.Count && !IsAuthorLine(text, lines, next + 1)) next++;
+            while (next + 1 < lines.Count && !lines.IsAuthorLine(next + 1)) next++;
             if (next + 1 >= lines.Count) next = lines.Count;
             yield return new Step(k, next - k, null, false);
             k = next;
         }
     }
 
-    private static bool IsAuthorLine(SourceText text, List<int> lines, int k) =>
-        k < lines.Count && TryParseAuthors(text.Lines[lines[k]]) is not null;
-
-    private static List<int> NonBlank(SourceText text)
+    private static Lines Tokenise(SourceText text)
     {
-        var result = new List<int>();
+        var numbers = new List<int>();
         for (var i = 0; i < text.Lines.Count; i++)
-            if (!string.IsNullOrWhiteSpace(text.Lines[i])) result.Add(i);
-        return result;
+            if (!string.IsNullOrWhiteSpace(text.Lines[i])) numbers.Add(i);
+        return new Lines(numbers, numbers.Select(i => TryParseAuthors(text.Lines[i])).ToArray());
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Model;
-using SiteGen.Parsing.Bibtex;
+using SiteGen.Parsing.Dates;
+using SiteGen.Parsing.Common;
 using SiteGen.Parsing.Names;
 using SiteGen.Reading;
 
@@ -25,7 +26,7 @@ public sealed partial class RisParser : IListingParser
 
     public double Detect(SourceText text)
     {
-        var byExtension = BibtexParser.HasExtension(text.Name, ".ris");
+        var byExtension = FileKind.HasExtension(text.Name, ".ris");
         int tagged = 0, nonBlank = 0, starts = 0;
         foreach (var line in text.Lines)
         {
@@ -39,16 +40,21 @@ public sealed partial class RisParser : IListingParser
         return Math.Min(1.0, (byExtension ? 0.2 : 0) + 0.95 * tagged / nonBlank);
     }
 
-    public void ContributeNames(SourceText text, NameLexicon lexicon)
-    {
-        foreach (var reference in RisReader.Read(text.Lines, TagLine()).References)
-            foreach (var (tag, value, _) in reference.Fields)
-                if (tag is "AU" or "A1") lexicon.Add(Name(value));
-    }
-
-    public IReadOnlyList<PaperRecord> Parse(SourceText text, ParseContext context)
+    public TokenisedListing Read(SourceText text)
     {
         var (references, problems) = RisReader.Read(text.Lines, TagLine());
+        return new TokenisedListing(
+            lexicon =>
+            {
+                foreach (var reference in references)
+                    foreach (var (tag, value, _) in reference.Fields)
+                        if (tag is "AU" or "A1") lexicon.Add(Name(value));
+            },
+            context => Parse(text, references, problems, context));
+    }
+
+    private List<PaperRecord> Parse(SourceText text, IReadOnlyList<RisReference> references, IReadOnlyList<(int Line, string Message)> problems, ParseContext context)
+    {
         foreach (var (line, message) in problems) context.Diagnostics.Warning(text.At(line), message);
         var records = new List<PaperRecord>();
         foreach (var reference in references)
@@ -73,34 +79,36 @@ public sealed partial class RisParser : IListingParser
         }
         var authors = All("AU", "A1").Select(Name).Where(n => n.Family.Length > 0).ToList();
         var truncated = authors.RemoveAll(n => n.Given.Length == 0 && n.Family is "et al." or "others") > 0;
-        var urls = All("UR").Select(BibIdentifiers.HttpUrl).OfType<string>().ToList();
-        var pdf = All("L1").Select(BibIdentifiers.HttpUrl).OfType<string>().FirstOrDefault() ?? urls.FirstOrDefault(u => u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        var urls = All("UR").Select(Identifiers.HttpUrl).OfType<string>().ToList();
+        var pdf = All("L1").Select(Identifiers.HttpUrl).OfType<string>().FirstOrDefault() ?? urls.FirstOrDefault(u => u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         if (pdf is not null) links["pdf"] = pdf;
         var url = urls.FirstOrDefault(u => u != pdf);
-        var doi = BibIdentifiers.Doi(First("DO"));
+        var doi = Identifiers.Doi(First("DO"));
         var type = reference.Type;
         // Secondary title (T2/BT) names a conference or book for CONF/CHAP references, a journal otherwise.
         var venue = First("JO", "JF", "JA", "J2", "T2", "BT");
 
         return new PaperRecord
         {
-            Title = Collapse(title),
+            Title = FieldText.Collapse(title),
             Authors = authors,
             AuthorsTruncated = truncated,
             Date = Date(reference, text, context),
-            Abstract = Collapse(First("AB", "N2") ?? ""),
-            Venue = venue is null ? null : Collapse(venue),
+            Abstract = FieldText.Collapse(First("AB", "N2") ?? ""),
+            Venue = venue is null ? null : FieldText.Collapse(venue),
             Bibliographic = new Bibliographic
             {
                 EntryType = RisTypes.ToBibtex(type),
                 CitationKeys = First("ID") is { } id ? [id] : [],
                 Doi = doi,
-                ArxivId = BibIdentifiers.ArxivFromAny([.. urls, First("DO"), venue, First("M1"), First("SN")]),
+                ArxivId = Identifiers.ArxivFromAny([.. urls, First("DO"), venue, First("M1"), First("SN")]),
                 Url = url,
-                Keywords = All("KW").SelectMany(k => BibtexRecordBuilder.Keywords(k)).Distinct(StringComparer.Ordinal).ToList(),
+                Keywords = All("KW").SelectMany(k => FieldText.Keywords(k)).Distinct(StringComparer.Ordinal).ToList(),
                 Links = links,
             },
+            Gaps = (authors.Count == 0 ? EntryGaps.NoAuthors : EntryGaps.None)
+                   | (reference.Fields.Any(f => DateTags.Contains(f.Tag)) ? EntryGaps.None : EntryGaps.NoDate),
             Source = text.At(reference.Line),
             Format = Format,
         };
@@ -138,6 +146,4 @@ public sealed partial class RisParser : IListingParser
             context.Diagnostics.Warning(text.At(candidates[0].Line), $"reference date '{candidates[0].Value.Trim()}' has no four-digit year (0001-9999); kept undated");
         return PartialDate.Unknown;
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SiteGen.Model;
 
-namespace SiteGen.Parsing.Bibtex;
+namespace SiteGen.Parsing.Dates;
 
 /// <summary>
 /// A year, month and day as a bibliography writes them → the <see cref="PartialDate"/> they can

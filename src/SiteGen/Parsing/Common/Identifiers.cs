@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Parsing.Bibtex;
+namespace SiteGen.Parsing.Common;
 
 /// <summary>
 /// DOIs and arXiv ids as every import format writes them (bare, as URLs, "arXiv:" prefixed,
 /// versioned), brought to one form so records from different files merge and link alike.
 /// </summary>
-public static partial class BibIdentifiers
+public static partial class Identifiers
 {
     [GeneratedRegex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoiPrefix();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SiteGen.Model;
 
-namespace SiteGen.Parsing.Bibtex;
+namespace SiteGen.Parsing.Dates;
 
 /// <summary>"2024", "2024-03", "2024-03-11" (and a timestamp's date part) → <see cref="PartialDate"/>.</summary>
 public static class IsoDate

@@ -1,10 +1,9 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Parsing;
-using SiteGen.Permalinks;
 using SiteGen.Text;
 
-namespace SiteGen.Pages;
+namespace SiteGen.Permalinks;
 
 /// <summary>
 /// A paper imported from BibTeX (or RIS/CSL-JSON with ids) is also reachable at
