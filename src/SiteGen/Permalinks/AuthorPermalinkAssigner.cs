@@ -64,14 +64,19 @@ public static class AuthorPermalinkAssigner
         return (idOf.All(kv => kv.Key == kv.Value) ? catalog : Rekey(catalog, idOf), records);
     }
 
-    /// <summary>The ids the old rule gave (slugs without transliteration, numbered in the same order).</summary>
+    /// <summary>
+    /// The ids the old rule gave (slugs without transliteration, numbered in the same order: by slug, then by the
+    /// name as it was shown, "Given Family" in every script; Chinese, Japanese and Korean names are shown family
+    /// name first since, which would reorder "author", "author-2"… among them).
+    /// </summary>
     private static Dictionary<string, string> LegacyIds(IEnumerable<Author> authors)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in authors
-                     .Select(a => (Author: a, Slug: Slugifier.SlugifyLatinOnly(a.Name.Display, MaxSlugLength, Fallback)))
-                     .OrderBy(x => x.Slug, StringComparer.Ordinal).ThenBy(x => x.Author.Name.Display, StringComparer.Ordinal)
+                     .Select(a => (Author: a, Shown: a.Name.Given.Length == 0 ? a.Name.Family : $"{a.Name.Given} {a.Name.Family}"))
+                     .Select(x => (x.Author, x.Shown, Slug: Slugifier.SlugifyLatinOnly(x.Shown, MaxSlugLength, Fallback)))
+                     .OrderBy(x => x.Slug, StringComparer.Ordinal).ThenBy(x => x.Shown, StringComparer.Ordinal)
                      .ThenBy(x => x.Author.Id, StringComparer.Ordinal))
         {
             var id = a.Slug;

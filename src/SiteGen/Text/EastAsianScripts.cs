@@ -3,7 +3,7 @@ namespace SiteGen.Text;
 /// <summary>
 /// The scripts written without spaces between words (Chinese, Japanese) and Korean, whose words carry
 /// particles: search cuts their text into overlapping pairs of characters (<c>Search/SearchTokenizer</c>,
-/// twin in search/engine.js: <c>BIGRAM</c>, the same ranges), and slugs spell each ideograph as a word.
+/// twin in search/engine.js: <c>PAIRED</c>, the same ranges), and slugs spell each ideograph as a word.
 /// </summary>
 public static class EastAsianScripts
 {

@@ -88,6 +88,24 @@ public sealed class AuthorPermalinkTests
         Assert.True(site.Exists("authors/giorgos-papadopoulos.html"));
     }
 
+    /// <summary>
+    /// The old rule numbered names it could not spell by the name as shown then, "Given Family": "伟 王" before
+    /// "芳 张" (U+4F1F &lt; U+82B3). Shown family name first now, "张芳" sorts before "王伟": the old order is kept.
+    /// </summary>
+    [Fact]
+    public void A_site_from_before_keeps_the_numbering_of_chinese_names_as_they_were_shown_then()
+    {
+        using var site = new TestSite(copyShippedInput: false);
+        site.Write("papers.bib", Bib("wang2023", "图像分割", "王, 伟", 2023) + Bib("zhang2023", "医学图像", "张, 芳", 2023));
+        site.Build();
+        var map = File.ReadAllText(Path.Combine(site.Input, PermalinkMap.FileName));
+        site.Write(PermalinkMap.FileName, map[..map.IndexOf("\nauthors:", StringComparison.Ordinal)] + "\n");
+
+        Assert.True(site.Build().Written);
+        Assert.Contains("王伟", site.Html("authors/author.html").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("张芳", site.Html("authors/author-2.html").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_hand_edited_author_slug_that_is_not_a_slug_is_ignored_with_a_warning()
     {

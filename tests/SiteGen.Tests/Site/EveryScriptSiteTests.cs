@@ -107,11 +107,14 @@ public sealed partial class EveryScriptSiteTests : IDisposable
         Assert.Equal((null, null), Langs("neural-networks-for-text-analysis"));
         Assert.Equal("en", _site.Html("index.html").DocumentElement.GetAttribute("lang"));
 
-        // In lists too: the title link of each paper on the all-papers page.
+        // In lists too: the title link of each paper on the all-papers page, and the abstract it opens in place.
         var list = _site.Html("papers/index.html");
-        var langs = list.QuerySelectorAll("a.paper-title").ToDictionary(a => a.TextContent, a => a.GetAttribute("lang"));
-        Assert.Equal("ja", langs["深層学習による画像認識の新手法"]);
-        Assert.Null(langs["Neural Networks for Text Analysis"]);
+        var items = list.QuerySelectorAll("li.paper-item").ToDictionary(li => li.QuerySelector("a.paper-title")!.TextContent);
+        (string? Title, string? Abstract) ListLangs(string title) =>
+            (items[title].QuerySelector("a.paper-title")!.GetAttribute("lang"), items[title].QuerySelector("details div.toggle-body")!.GetAttribute("lang"));
+        Assert.Equal(("ja", "ja"), ListLangs("深層学習による画像認識の新手法"));
+        Assert.Equal(("ar", "ar"), ListLangs("التعلم العميق لمعالجة اللغة العربية"));
+        Assert.Equal((null, null), ListLangs("Neural Networks for Text Analysis"));
     }
 
     /// <summary>On a site in Chinese, the English paper is the one in another language.</summary>
