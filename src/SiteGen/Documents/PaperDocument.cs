@@ -13,13 +13,13 @@ public sealed record PaperDocument(FrontMatter FrontMatter, string AbstractMarkd
     public string Body => NotesMarkdown.Length == 0 ? AbstractMarkdown : $"{AbstractMarkdown}\n\n{NotesHeading}\n\n{NotesMarkdown}";
 
     /// <summary>
-    /// The body as HTML. The abstract's URLs are already explicit autolinks, so it skips
-    /// Markdig's bare-URL scan (4× the cost of the rest on a typical abstract); notes are
-    /// hand-written and keep it.
+    /// The abstract as HTML (in the paper's language: the page may mark it with <c>lang</c>). Its URLs are already
+    /// explicit autolinks, so it skips Markdig's bare-URL scan (4× the cost of the rest on a typical abstract).
     /// </summary>
-    public string BodyHtml() => NotesMarkdown.Length == 0
-        ? Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false)
-        : Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false) + Rendering.MarkdownRenderer.ToHtml($"{NotesHeading}\n\n{NotesMarkdown}", bareUrls: true);
+    public string AbstractHtml() => Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false);
+
+    /// <summary>The notes under their heading as HTML, or "" (hand-written: the bare-URL scan stays; the site's language).</summary>
+    public string NotesHtml() => NotesMarkdown.Length == 0 ? "" : Rendering.MarkdownRenderer.ToHtml($"{NotesHeading}\n\n{NotesMarkdown}", bareUrls: true);
 }
 
 /// <summary>

@@ -22,6 +22,8 @@ public sealed class PaperPages(SiteContext site)
         var position = site.Position[paper.Key];
         var document = PaperDocumentBuilder.Build(paper, site.Catalog, site.Addresses.FormerSlugs(paper.Key));
         var url = site.Absolute(path);
+        var abstractHtml = document.AbstractHtml();
+        var notesHtml = document.NotesHtml();
         var reference = site.Reference(paper);
 
         var view = new PaperPageView(
@@ -34,7 +36,7 @@ public sealed class PaperPages(SiteContext site)
             paper.HasCode,
             paper.Upvotes,
             paper.Featured,
-            new TrustedHtml(document.BodyHtml()),
+            new TrustedHtml(abstractHtml + notesHtml),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
             BibtexWriter.Entry(reference, BibtexContent.Reference),
@@ -48,6 +50,10 @@ public sealed class PaperPages(SiteContext site)
             BibtexHref = root + SitePaths.Bibtex(path),
             TypeLabel = PublicationType.Of(paper) is { Labelled: true } type ? type.Name : null,
             VenueAbbr = paper.Bibliographic.VenueAbbreviation,
+            TitleLang = _views.TitleLanguage(paper),
+            AbstractLang = _views.AbstractLanguage(paper),
+            AbstractHtml = new TrustedHtml(abstractHtml),
+            NotesHtml = new TrustedHtml(notesHtml),
         };
 
         var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Description(paper, site.Catalog)) with

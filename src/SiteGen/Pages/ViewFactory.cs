@@ -21,6 +21,12 @@ public sealed class ViewFactory(SiteContext site)
     /// <summary>The paper's BibTeX as its cite box writes it, citing its page where the site has a base URL.</summary>
     public string Bibtex(Paper paper) => BibtexWriter.Entry(site.Reference(paper), BibtexContent.Reference);
 
+    /// <summary>The title's language where it differs from the site's (its <c>lang</c> attribute), else null.</summary>
+    public string? TitleLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Title, site.Config.Language);
+
+    /// <summary>The abstract's language where it differs from the site's, else null.</summary>
+    public string? AbstractLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Abstract, site.Config.Language);
+
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
         paper.Authors.Take(max).Select(a =>
         {
