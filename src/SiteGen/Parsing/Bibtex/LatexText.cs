@@ -116,6 +116,22 @@ public static class LatexText
         }
     }
 
+    /// <summary>
+    /// An accent (<c>\"o</c>, <c>\'{e}</c>, <c>\v c</c>) or a special letter or symbol (<c>\ss</c>, <c>\ldots</c>)
+    /// at the backslash <paramref name="backslash"/>: its text is appended and the index after it returned;
+    /// -1 (nothing appended) for any other command. Abstracts use it for the letters, and decide the rest themselves.
+    /// </summary>
+    internal static int AppendLetter(string s, int backslash, int end, StringBuilder sb)
+    {
+        var i = backslash + 1;
+        if (i >= end) return -1;
+        if (!char.IsAsciiLetter(s[i])) return Accents.ContainsKey(s[i]) ? Command(s, i, end, sb, 0) : -1;
+        var nameEnd = i;
+        while (nameEnd < end && char.IsAsciiLetter(s[nameEnd])) nameEnd++;
+        var name = s[i..nameEnd];
+        return (name.Length == 1 && Accents.ContainsKey(name[0])) || Symbols.ContainsKey(name) ? Command(s, i, end, sb, 0) : -1;
+    }
+
     /// <summary>Reads the command after a backslash at <paramref name="i"/>; returns the index after it and its argument.</summary>
     private static int Command(string s, int i, int end, StringBuilder sb, int depth)
     {
