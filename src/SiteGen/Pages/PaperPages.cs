@@ -3,6 +3,7 @@ using SiteGen.Documents;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Tex;
 
 namespace SiteGen.Pages;
 
@@ -34,7 +35,7 @@ public sealed class PaperPages(SiteContext site)
             paper.HasCode,
             paper.Upvotes,
             paper.Featured,
-            new TrustedHtml(document.BodyHtml()),
+            new TrustedHtml(ReadableAbstract.Of(paper.Abstract).Html + document.NotesHtml()),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
             BibtexWriter.Entry(reference, BibtexContent.Reference),

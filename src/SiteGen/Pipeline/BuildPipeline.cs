@@ -164,6 +164,7 @@ public static class BuildPipeline
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
         StageCount Files(int n) => new(n, "files");
+        timer.Time("math", () => Tex.AbstractMath.Render(papers, diagnostics), n => new StageCount(n, "formulas"));
         timer.Time("paper pages", () => { CompactHeap(); return EmitAll(new PaperPages(site).Build()); }, Pages);
         timer.Time("list pages", () => { CompactHeap(); return EmitAll(new ListPages(site).Build()); }, Pages);
         timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site).Build()]), Files);

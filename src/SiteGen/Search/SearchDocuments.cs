@@ -15,5 +15,5 @@ public static class SearchDocuments
             p.TopicIds.Select(id => catalog.Topics[id].Name).ToList(),
             p.Date.Year,
             p.Date.ToIso(),
-            p.Abstract)).ToList();
+            Tex.ReadableAbstract.Of(p.Abstract).Text)).ToList();
 }

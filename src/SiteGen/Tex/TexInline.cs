@@ -11,9 +11,9 @@ public sealed record TexText(string Text) : TexInline;
 
 /// <summary>
 /// Text under a text command: <c>\emph{...}</c> (<see cref="TexStyle.Italic"/>), <c>\textbf{...}</c>, <c>\texttt{...}</c>;
-/// <paramref name="Command"/> is the command as written ("emph", "em" for <c>{\em ...}</c>).
+/// <paramref name="Command"/> is the command as written ("emph", or "em" for <c>{\em ...}</c>, a switch: <paramref name="IsSwitch"/>).
 /// </summary>
-public sealed record TexStyled(TexStyle Style, string Command, IReadOnlyList<TexInline> Content) : TexInline;
+public sealed record TexStyled(TexStyle Style, string Command, IReadOnlyList<TexInline> Content, bool IsSwitch = false) : TexInline;
 
 public enum TexStyle
 {

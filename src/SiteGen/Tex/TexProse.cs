@@ -210,14 +210,15 @@ public static partial class TexProse
                 else output.AddRange(content);
                 return label.End + 1;
             }
-            if (name == "footnote" && Argument(nameEnd, end) is { } note)
+            // A listing that cuts the abstract short can cut the note's closing brace: the note runs to the end.
+            if (name == "footnote" && (Argument(nameEnd, end) ?? (nameEnd < end && s[nameEnd] == '{' ? (nameEnd + 1, end) : null)) is { } note)
             {
                 Append(' ');
                 _text.Append('(');
                 Flush(output);
                 output.AddRange(Read(note.Start, note.End, depth + 1));
                 _text.Append(')');
-                return note.End + 1;
+                return Math.Min(note.End + 1, end);
             }
             if (Abbreviations.TryGetValue(name, out var abbreviation))
             {
@@ -249,7 +250,7 @@ public static partial class TexProse
             {
                 Flush(output);
                 var from = nameEnd < close && s[nameEnd] == ' ' ? nameEnd + 1 : nameEnd;
-                output.Add(new TexStyled(style, s[(i + 2)..nameEnd], Read(from, close, depth + 1)));
+                output.Add(new TexStyled(style, s[(i + 2)..nameEnd], Read(from, close, depth + 1), IsSwitch: true));
             }
             else
             {

@@ -24,7 +24,7 @@ public static class LatexText
         ["ss"] = "ß", ["o"] = "ø", ["O"] = "Ø", ["ae"] = "æ", ["AE"] = "Æ", ["oe"] = "œ", ["OE"] = "Œ",
         ["aa"] = "å", ["AA"] = "Å", ["l"] = "ł", ["L"] = "Ł", ["i"] = "ı", ["j"] = "ȷ", ["dh"] = "ð", ["th"] = "þ",
         ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textunderscore"] = "_",
-        ["textendash"] = "–", ["textemdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘",
+        ["textendash"] = "–", ["textemdash"] = "—", ["endash"] = "–", ["emdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘",
         ["ldots"] = "…", ["dots"] = "…", ["textellipsis"] = "…", ["copyright"] = "©", ["textregistered"] = "®",
         ["relax"] = "", ["noopsort"] = "", ["/"] = "", ["-"] = "", [","] = " ", [" "] = " ", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX",
     };
