@@ -89,6 +89,27 @@ public static partial class TexProse
 
         private readonly StringBuilder _text = new();
 
+        // Each "{"'s matching "}" (or -1), found in one pass: looking for it from every brace would take
+        // quadratic time on a text of many unclosed groups.
+        private readonly int[] _close = MatchBraces(s);
+
+        private static int[] MatchBraces(string s)
+        {
+            var close = new int[s.Length];
+            var open = new Stack<int>();
+            for (var i = 0; i < s.Length; i++)
+            {
+                close[i] = -1;
+                if (s[i] == '\\' && i + 1 < s.Length) close[++i] = -1;
+                else if (s[i] == '{') open.Push(i);
+                else if (s[i] == '}' && open.Count > 0) close[open.Pop()] = i;
+            }
+            return close;
+        }
+
+        /// <summary>The "}" closing the group opened at <paramref name="open"/>, or <paramref name="end"/> when it does not close before it.</summary>
+        private int GroupEnd(int open, int end) => _close[open] is >= 0 and var close && close < end ? close : end;
+
         public List<TexInline> Read(int start, int end, int depth)
         {
             var output = new List<TexInline>();
@@ -238,7 +259,7 @@ public static partial class TexProse
         /// <summary>A "{" that opens a TeX group: one before a backslash. Any other brace is text.</summary>
         private int Group(int i, int end, int depth, List<TexInline> output)
         {
-            var close = LatexText.GroupEnd(s, i, end);
+            var close = GroupEnd(i, end);
             if (i + 1 >= end || s[i + 1] != '\\' || close >= end)
             {
                 _text.Append('{');
@@ -264,7 +285,7 @@ public static partial class TexProse
         private (int Start, int End)? Argument(int at, int end)
         {
             if (at >= end || s[at] != '{') return null;
-            var close = LatexText.GroupEnd(s, at, end);
+            var close = GroupEnd(at, end);
             return close < end ? (at + 1, close) : null;
         }
 
