@@ -30,7 +30,8 @@ internal static class FormulaPlainText
             case "semantics":
                 return Kid(0);
             case "msup":
-                return Kid(0) + "^" + Group(Kid(1));
+                // x′, not x^′: a prime is written as one.
+                return Kid(1) is "′" or "″" or "‴" ? Kid(0) + Kid(1) : Kid(0) + "^" + Group(Kid(1));
             case "msub":
                 return Kid(0) + "_" + Group(Kid(1));
             case "msubsup":
@@ -65,17 +66,22 @@ internal static class FormulaPlainText
             var text = Plain(kids[i]);
             var spaced = kids[i].Name.LocalName == "mo" && text.Length == 1 && Spaced.Contains(text[0]) && i > 0 && i < kids.Count - 1;
             if (spaced) sb.Append(' ').Append(text).Append(' ');
+            else if (text == "," && kids[i].Name.LocalName == "mo") sb.Append(", ");
             else
             {
                 // "∑_(i = 1)^N x_i", not "…^Nx_i": a script's end and the next letter stay apart.
                 if (i > 0 && sb.Length > 0 && char.IsLetterOrDigit(sb[^1]) && text.Length > 0 && char.IsLetterOrDigit(text[0])
-                    && kids[i - 1].Name.LocalName is "msub" or "msup" or "msubsup" or "munder" or "mover" or "munderover" or "mfrac")
+                    && EndsInScript(kids[i - 1]))
                     sb.Append(' ');
                 sb.Append(text);
             }
         }
         return sb.ToString();
     }
+
+    private static bool EndsInScript(XElement e) =>
+        e.Name.LocalName is "msub" or "msup" or "msubsup" or "munder" or "mover" or "munderover" or "mfrac"
+        || (e.Name.LocalName == "mrow" && e.Elements().LastOrDefault() is { } last && EndsInScript(last));
 
     /// <summary>An over- or underscript that is one operator character (a hat, an arrow, a bar) is an accent.</summary>
     private static bool IsAccent(XElement e, XElement? script) =>

@@ -21,7 +21,7 @@ namespace SiteGen.MathML;
 /// (<see cref="Formula.Problem"/> says why). After <see cref="MaxLimitHits"/> formulas hit a limit, no
 /// more are tried in this process: a file of pathological formulas cannot keep a build busy for long.
 /// </summary>
-public sealed class TemmlConverter
+public sealed partial class TemmlConverter
 {
     public const int MaxLength = 2_000;
     public const int MaxDepth = 40;
@@ -149,12 +149,18 @@ public sealed class TemmlConverter
         return deepest;
     }
 
-    /// <summary>temml's messages underline the formula on a second line; the first says what is wrong.</summary>
+    /// <summary>
+    /// temml's messages underline the formula on a second line; the first says what is wrong, and ends with
+    /// where ("at position 10:"), which the formula quoted beside it makes plain.
+    /// </summary>
     private static string OneLine(string message)
     {
-        var line = message.Trim().Split('\n')[0].Trim();
+        var line = Position().Replace(message.Trim().Split('\n')[0].Trim(), "");
         return line.Length > 160 ? line[..160] + "…" : line;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*at position \d+:?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Position();
 
     private static string Resource(string name)
     {

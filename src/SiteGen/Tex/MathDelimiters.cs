@@ -53,9 +53,14 @@ public static class MathDelimiters
         return -1;
     }
 
-    /// <summary>Two words of two or more letters in a row, outside braces and not command names: prose.</summary>
+    /// <summary>
+    /// Two words of two or more letters in a row, outside braces and not command names: prose. A word may
+    /// end in a hyphen ("raised $5M, and top-$k$": "and top-" is prose). So is a number followed by a word,
+    /// a price's amount ("$20,000 and $30,000 later, top-$k$": "30,000 later, top-" is prose).
+    /// </summary>
     private static bool IsProse(string content)
     {
+        var amount = content.Length > 0 && char.IsAsciiDigit(content[0]);
         int depth = 0, run = 0;
         for (var k = 0; k < content.Length;)
         {
@@ -66,8 +71,8 @@ public static class MathDelimiters
             var wordEnd = k;
             while (wordEnd < content.Length && char.IsAsciiLetter(content[wordEnd])) wordEnd++;
             var isWord = depth == 0 && wordEnd - k >= 2 && (k == 0 || content[k - 1] != '\\')
-                && (wordEnd == content.Length || char.IsWhiteSpace(content[wordEnd]) || content[wordEnd] is ',' or '.' or ';');
-            if (isWord && ++run >= 2) return true;
+                && (wordEnd == content.Length || char.IsWhiteSpace(content[wordEnd]) || content[wordEnd] is ',' or '.' or ';' or '-');
+            if (isWord && (amount || ++run >= 2)) return true;
             if (!isWord) run = 0;
             k = Math.Max(wordEnd, k + 1);
             // A word followed by punctuation ends the run: "a, b" is a list, "and then" is prose.
