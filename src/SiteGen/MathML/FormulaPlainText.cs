@@ -24,7 +24,8 @@ internal static class FormulaPlainText
         switch (e.Name.LocalName)
         {
             case "mi" or "mn" or "mo" or "mtext" or "ms":
-                return e.Value.Normalize(NormalizationForm.FormKC);
+                // Invisible operators (function application after "log", invisible times) are for the typesetter only.
+                return string.Concat(e.Value.Normalize(NormalizationForm.FormKC).Where(c => c is < '\u2061' or > '\u2064'));
             case "annotation" or "annotation-xml" or "mphantom" or "mprescripts" or "none":
                 return "";
             case "semantics":
