@@ -1,6 +1,5 @@
 using System.Globalization;
 using SiteGen.Citation;
-using SiteGen.Documents;
 using SiteGen.Model;
 using SiteGen.Rendering;
 
