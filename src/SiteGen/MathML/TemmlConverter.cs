@@ -42,8 +42,16 @@ public sealed partial class TemmlConverter
 
     internal TemmlConverter(TimeSpan timeout) => _timeout = timeout;
 
-    /// <summary>Readies the interpreter (about a second of parsing temml) so the first formula does not wait for it.</summary>
-    public void Warm() => _engines.Add(NewEngine());
+    private Task _warming = Task.CompletedTask;
+
+    /// <summary>
+    /// Starts readying an interpreter (about a second of loading temml) in the background, unless one is
+    /// ready, so the first formula waits less; the first conversion waits for it rather than load a second.
+    /// </summary>
+    public void WarmInBackground()
+    {
+        if (_engines.IsEmpty && _warming.IsCompleted) _warming = Task.Run(() => _engines.Add(NewEngine()));
+    }
 
     public Formula Convert(string tex, bool display)
     {
@@ -60,6 +68,7 @@ public sealed partial class TemmlConverter
         if (Volatile.Read(ref _limitHits) >= MaxLimitHits)
             return Formula.Unconverted(tex, display, $"not tried: {MaxLimitHits} formulas before it hit the converter's limits");
 
+        if (_engines.IsEmpty) _warming.Wait();
         var engine = _engines.TryTake(out var pooled) ? pooled : NewEngine();
         string markup;
         try

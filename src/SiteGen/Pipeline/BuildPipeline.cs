@@ -118,6 +118,9 @@ public static class BuildPipeline
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
         // search/engine.js, which also readies the minifier for the theme's scripts.
         _ = Task.Run(() => SearchEngineScript.File);
+        // Loading temml takes about a second: it overlaps the catalog where any listing may hold TeX math.
+        if (snapshot.Listings.Any(l => l.Bytes.AsSpan().IndexOfAny((byte)'$', (byte)'\\') >= 0))
+            MathML.TemmlConverter.Shared.WarmInBackground();
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = Task.Run(() => Theme.Load(options.ThemeDirs, PageLayouts.Names, themeDiagnostics));
         var inputsHash = snapshot.Hash;

@@ -10,10 +10,16 @@ namespace SiteGen.Tex;
 /// </summary>
 public static class AbstractMath
 {
+    private const int FormulaAbstractsPerWorker = 200;
+
     /// <returns>The number of formulas in the abstracts.</returns>
     public static int Render(IReadOnlyList<Paper> papers, DiagnosticBag diagnostics)
     {
-        var made = papers.AsParallel().AsOrdered().Select(p => (Paper: p, Abstract: ReadableAbstract.Of(p.Abstract))).ToList();
+        // Each worker loads its own temml (about a second): a second one pays only for many formulas.
+        var withTex = papers.Count(p => p.Abstract.AsSpan().IndexOfAny('$', '\\') >= 0);
+        var workers = Math.Clamp(withTex / FormulaAbstractsPerWorker, 1, Environment.ProcessorCount);
+        var made = papers.AsParallel().AsOrdered().WithDegreeOfParallelism(workers)
+            .Select(p => (Paper: p, Abstract: ReadableAbstract.Of(p.Abstract))).ToList();
         foreach (var (paper, readable) in made)
         {
             if (readable.Unconverted.Count == 0 || paper.Sources.Count == 0) continue;
