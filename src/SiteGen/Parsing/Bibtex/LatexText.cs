@@ -26,7 +26,7 @@ public static class LatexText
         ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textunderscore"] = "_",
         ["textendash"] = "–", ["textemdash"] = "—", ["endash"] = "–", ["emdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘",
         ["ldots"] = "…", ["dots"] = "…", ["textellipsis"] = "…", ["copyright"] = "©", ["textregistered"] = "®",
-        ["relax"] = "", ["noopsort"] = "", ["/"] = "", ["-"] = "", [","] = " ", [" "] = " ", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX",
+        ["relax"] = "", ["noopsort"] = "", ["/"] = "", ["-"] = "", [","] = " ", [" "] = " ", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["MF"] = "METAFONT",
     };
 
     /// <summary>
