@@ -7,6 +7,8 @@
 #   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
 #   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
 #   bench/run.sh --no-fresh-fs        write outputs into plain folders (see below)
+#   bench/run.sh --math 0.1           a tenth of the abstracts end with a sentence of TeX formulas
+#                                     (corpora and results in <size>-math0.1/)
 #
 # As root, every measured build (SiteGen's and Hugo's alike) writes into a new ext4 filesystem
 # on a loop device: creating files where many were just deleted is several times slower on
@@ -26,6 +28,7 @@ smoke=0
 with_hugo=1
 repeat=1
 fresh_fs=auto
+math=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -34,7 +37,8 @@ while [ $# -gt 0 ]; do
     --repeat) repeat="$2"; shift 2 ;;
     --smoke) smoke=1; with_hugo=0; sizes=1000; fresh_fs=0; shift ;;
     --no-fresh-fs) fresh_fs=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --math) math="$2"; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -140,17 +144,19 @@ summary=bench/results/summary.md
 } >"$summary"
 
 for n in $sizes; do
-  corpus=bench/corpora/$n
-  stamp="papers=$n seed=$seed generator=$generator_hash"
+  variant=$n
+  [ "$math" != 0 ] && variant="$n-math$math"
+  corpus=bench/corpora/$variant
+  stamp="papers=$n seed=$seed math=$math generator=$generator_hash"
   if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
     say "generating $n papers into $corpus..."
     rm -rf "$corpus"
     mkdir -p "$corpus"
-    "${generator[@]}" --papers "$n" --seed "$seed" --out "$corpus" >&2
+    "${generator[@]}" --papers "$n" --seed "$seed" --math "$math" --out "$corpus" >&2
     echo "$stamp" >"$corpus/.stamp"
   fi
 
-  results=bench/results/$n
+  results=bench/results/$variant
   rm -rf "$results"
   mkdir -p "$results"
 
@@ -202,11 +208,11 @@ for n in $sizes; do
     ratio=$(awk -v a="$sg_wall" -v b="$hg_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
   fi
 
-  row="| $n | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
+  row="| $variant | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
   echo "$row" >>"$summary"
   say "$row"
   if [ -s "$results/stages.txt" ]; then
-    say "stages ($n papers):"; sed 's/^/  /' "$results/stages.txt" >&2
+    say "stages ($variant):"; sed 's/^/  /' "$results/stages.txt" >&2
   fi
   unmount_all
 done

@@ -3,6 +3,7 @@ using SiteGen.Documents;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Tex;
 
 namespace SiteGen.Pages;
 
@@ -22,7 +23,7 @@ public sealed class PaperPages(SiteContext site)
         var position = site.Position[paper.Key];
         var document = PaperDocumentBuilder.Build(paper, site.Catalog, site.Addresses.FormerSlugs(paper.Key));
         var url = site.Absolute(path);
-        var abstractHtml = document.AbstractHtml();
+        var abstractHtml = ReadableAbstract.Of(paper.Abstract).Html;
         var notesHtml = document.NotesHtml();
         var reference = site.Reference(paper);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SiteGen.Citation;
-using SiteGen.Documents;
 using SiteGen.Model;
 using SiteGen.Rendering;
 
@@ -16,7 +15,7 @@ public sealed class ViewFactory(SiteContext site)
 
     /// <summary>The abstract alone as HTML (a list's toggle; the paper page adds the notes).</summary>
     public static TrustedHtml AbstractHtml(Paper paper) =>
-        paper.Abstract.Length == 0 ? TrustedHtml.Empty : new TrustedHtml(MarkdownRenderer.ToHtml(AbstractMarkdown.FromPlainText(paper.Abstract), bareUrls: false));
+        paper.Abstract.Length == 0 ? TrustedHtml.Empty : new TrustedHtml(Tex.ReadableAbstract.Of(paper.Abstract).Html);
 
     /// <summary>The paper's BibTeX as its cite box writes it, citing its page where the site has a base URL.</summary>
     public string Bibtex(Paper paper) => BibtexWriter.Entry(site.Reference(paper), BibtexContent.Reference);

@@ -22,7 +22,7 @@ public static class SearchDocuments
             p.TopicIds.Select(id => catalog.Topics[id].Name).ToList(),
             p.Date.Year,
             p.Date.ToIso(),
-            p.Abstract,
+            Tex.ReadableAbstract.Of(p.Abstract).Text,
             spellings.Count == 0 ? null : [.. p.Authors.Select(a => spellings.GetValueOrDefault(a.AuthorId)).OfType<string>()])).ToList();
     }
 }
