@@ -223,7 +223,12 @@
       var loadTopics = filtering || (e.kb <= EAGER_FACET_BYTES && !self.topicsOf);
       self.facetsPending = loadTopics;
       if (!filtering) show();
-      if (loadTopics) return self.topicSets().then(function () { self.facetsPending = false; show(); });
+      if (loadTopics) return self.topicSets().then(function () {
+        self.facetsPending = false;
+        // Unfiltered, the topic counts change only the filters: the list stays as drawn (redrawing it cost
+        // a phone a second long task).
+        if (filtering) show(); else if (seq === self.seq) self.drawFacets(self.filtered());
+      });
       function show() { if (seq === self.seq) { self.result = res; self.draw(); } }
     }).catch(function (err) { self.status.textContent = err.message; });
   };
@@ -254,9 +259,8 @@
   };
 
   SearchPage.prototype.draw = function () {
-    var self = this, res = this.result, seq = this.seq;
     this.syncUrl();
-    if (!res) {
+    if (!this.result) {
       this.list.textContent = '';
       this.topics.textContent = '';
       this.years.textContent = '';
@@ -264,9 +268,16 @@
       this.status.textContent = '';
       return;
     }
-    var e = this.index.entry, anyTopic = Object.keys(this.chosenTopics).length > 0, anyYear = Object.keys(this.chosenYears).length > 0;
+    var f = this.filtered();
+    this.drawFacets(f);
+    this.drawList(f);
+  };
+
+  /* The results the chosen filters keep (ids), and each filter's counts. */
+  SearchPage.prototype.filtered = function () {
+    var self = this, e = this.index.entry, anyTopic = Object.keys(this.chosenTopics).length > 0, anyYear = Object.keys(this.chosenYears).length > 0;
     var topicCounts = new Array(e.k.length).fill(0), yearCounts = dict(), ids = [];
-    res.ids.forEach(function (id) {
+    this.result.ids.forEach(function (id) {
       var topics = (self.topicsOf && self.topicsOf.get(id)) || [], y = String(self.index.yearOf(id));
       var topicOk = !anyTopic || topics.some(function (k) { return self.chosenTopics[e.k[k][0]]; });
       var yearOk = !anyYear || self.chosenYears[y];
@@ -276,11 +287,20 @@
       if (topicOk && yearOk) ids.push(id);
     });
     if (this.sort.value === 'date') ids.sort(function (x, y) { return x - y; });
-    if (this.facetsPending) { this.topics.textContent = ''; this.years.textContent = ''; }
-    else if (this.topicsOf) this.facet(this.topics, e.k.map(function (t, k) { return { key: t[0], label: t[1], count: topicCounts[k] }; }), this.chosenTopics);
+    return { ids: ids, topicCounts: topicCounts, yearCounts: yearCounts };
+  };
+
+  SearchPage.prototype.drawFacets = function (f) {
+    var e = this.index.entry;
+    if (this.facetsPending) { this.topics.textContent = ''; this.years.textContent = ''; return; }
+    if (this.topicsOf) this.facet(this.topics, e.k.map(function (t, k) { return { key: t[0], label: t[1], count: f.topicCounts[k] }; }), this.chosenTopics);
     else if (e.k.length > 0) this.topicButton();
     else this.topics.textContent = '';
-    if (!this.facetsPending) this.facet(this.years, e.y.map(function (y) { var k = String(y[0]); return { key: k, label: y[0] === null ? 'Undated' : k, count: yearCounts[k] || 0 }; }), this.chosenYears);
+    this.facet(this.years, e.y.map(function (y) { var k = String(y[0]); return { key: k, label: y[0] === null ? 'Undated' : k, count: f.yearCounts[k] || 0 }; }), this.chosenYears);
+  };
+
+  SearchPage.prototype.drawList = function (f) {
+    var self = this, res = this.result, seq = this.seq, ids = f.ids;
     var page = ids.slice(0, this.shown);
     var byDate = this.sort.value === 'date';
     this.index.documents(page).then(function (docs) {

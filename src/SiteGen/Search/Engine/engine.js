@@ -256,7 +256,7 @@
     this.root = root;
     this.entry = null;
     this.sets = dict();
-    this.keys = dict();
+    this.shards = dict();
   }
 
   Index.prototype.ready = function () {
@@ -297,13 +297,34 @@
   Index.prototype.shard = function (n) {
     var self = this;
     return fetchScript(this.root, 't/' + n).then(function (arr) {
-      if (!self.keys[n]) {
-        var ks = [];
-        for (var i = 0; i < arr.length; i += 2) ks.push(key(arr[i]));
-        self.keys[n] = ks;
-      }
-      return { n: n, terms: arr, keys: self.keys[n] };
+      return self.shards[n] || (self.shards[n] = new Shard(n, arr));
     });
+  };
+
+  /* A loaded term shard. Its terms' family keys are stemmed only when a search looks at them: a shard holds
+   * ~1,500 terms, and stemming them all cost a phone (Lighthouse's 4x slower CPU) half a second per query. */
+  function Shard(n, terms) {
+    this.n = n;
+    this.terms = terms;
+    this.stems = new Array(terms.length / 2);
+  }
+
+  Shard.prototype.keyAt = function (j) {
+    return this.stems[j] === undefined ? (this.stems[j] = key(this.terms[2 * j])) : this.stems[j];
+  };
+
+  /* The first term whose family key is >= k (terms are in (family key, term) order, ordinal like JS's <). */
+  Shard.prototype.firstAtLeast = function (k) {
+    var lo = 0, hi = this.stems.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (this.keyAt(mid) < k) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+
+  /* Term numbers [from, to) of family k. */
+  Shard.prototype.family = function (k) {
+    var from = this.firstAtLeast(k), to = from;
+    while (to < this.stems.length && this.keyAt(to) === k) to++;
+    return [from, to];
   };
 
   Index.prototype.fieldSets = function (term, encoded) {
@@ -318,13 +339,14 @@
     return Promise.all(this.shardsFor(q).map(function (n) { return self.shard(n); })).then(function (shards) {
       var exact = [], family = [], prefixed = [], seen = dict();
       shards.forEach(function (s) {
+        var fam = s.family(q.k);
         for (var i = 0; i < s.terms.length; i += 2) {
           var t = s.terms[i];
           if (seen[t]) continue;
           seen[t] = 1;
           var v = { term: t, enc: s.terms[i + 1] };
           if (t === q.t) { v.quality = EXACT; exact.push(v); }
-          else if (s.keys[i / 2] === q.k) { v.quality = formQuality(q, t); v.form = true; family.push(v); }
+          else if (i / 2 >= fam[0] && i / 2 < fam[1]) { v.quality = formQuality(q, t); v.form = true; family.push(v); }
           else if (q.prefix && t.startsWith(q.t)) { v.quality = PREFIX; prefixed.push(v); }
         }
       });
@@ -343,10 +365,9 @@
 
   /* Terms one edit from q.t: in its shard, the neighbour if its key sorts at an end, the ends index. */
   Index.prototype.typos = function (q, s) {
-    var self = this, more = [], at = 0;
-    while (at < s.keys.length && s.keys[at] < q.k) at++;
+    var self = this, more = [], at = s.firstAtLeast(q.k);
     if (at === 0 && s.n > 0) more.push(s.n - 1);
-    if (at >= s.keys.length && s.n + 1 < this.entry.t.length) more.push(s.n + 1);
+    if (at >= s.stems.length && s.n + 1 < this.entry.t.length) more.push(s.n + 1);
     return Promise.all(more.map(function (m) { return self.shard(m).then(function (x) { return x.terms; }); })
       .concat(this.endTypos(q.t))).then(function (extra) {
       var typos = [], seen = dict();
