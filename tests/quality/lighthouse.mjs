@@ -1,6 +1,6 @@
 // Lighthouse (npm, pinned) against Debian's Chromium on the six kinds of page users land on,
 // mobile and desktop, for a built site served over HTTP by a plain static server (below).
-//   node tests/quality/lighthouse.mjs <site folder> [--min 95] [--runs 3]
+//   node tests/quality/lighthouse.mjs <site folder> [--min 95] [--runs 3] [--no-gzip]
 // Prints a Markdown table of the four category scores (the median of --runs runs per page and
 // form factor: performance varies run to run on a shared machine) and, with --min, exits 1 when
 // any score is lower. docs/quality.md holds the latest table and the command that produced it.
@@ -9,6 +9,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
+import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -22,17 +23,25 @@ const runs = option("--runs", 1);
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml",
   ".json": "application/json", ".xml": "application/xml", ".txt": "text/plain", ".ico": "image/x-icon", ".png": "image/png", ".jpg": "image/jpeg" };
 
-// A static host like the ones users deploy to: files as they are, gzip-free, with a cache header
-// for the fingerprinted assets (what Netlify or GitHub Pages would send).
+// A static host like the ones users deploy to (GitHub Pages, Netlify, Cloudflare Pages): text gzipped
+// when the browser asks for it, a year's cache for the fingerprinted assets. --no-gzip serves the files
+// as they are, as a bare S3 bucket or a plain `python -m http.server` would.
+const gzip = !args.includes("--no-gzip");
+const compressible = new Set([".html", ".css", ".js", ".svg", ".json", ".xml", ".txt"]);
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   let file = path.join(site, decodeURIComponent(url.pathname));
   if (!file.startsWith(site)) { res.writeHead(403).end(); return; }
   if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
     const headers = { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" };
     if (file.includes(`${path.sep}assets${path.sep}`)) headers["Cache-Control"] = "public, max-age=31536000, immutable";
+    if (gzip && compressible.has(path.extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      body = gzipSync(body);
+      headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+    }
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { "Content-Type": "text/html" }).end(await readFile(path.join(site, "404.html")).catch(() => ""));
@@ -76,7 +85,7 @@ try {
   server.close();
 }
 console.log(`Lighthouse ${JSON.parse(await readFile(new URL("./node_modules/lighthouse/package.json", import.meta.url))).version}, ` +
-  `median of ${runs} run(s), load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores\n`);
+  `median of ${runs} run(s), load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores, ${gzip ? "gzipped as static hosts serve text" : "served without compression"}\n`);
 console.log("| page | form factor | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|---|");
 console.log(rows.join("\n"));
 if (failed) { console.error(`\nA score is below ${min}.`); process.exit(1); }
