@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                      1k and 10k papers: SiteGen and Hugo side by side
 #   bench/run.sh --sizes "100000"     other corpus sizes
+#   bench/run.sh --profile firehose   another corpus shape: shipped (default), bibliographies, firehose
 #   bench/run.sh --no-hugo            SiteGen only
 #   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
 #   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
@@ -21,6 +22,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 sizes="1000 10000"
+profile=shipped
 seed=20251209
 smoke=0
 with_hugo=1
@@ -30,11 +32,12 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
+    --profile) profile="$2"; shift 2 ;;
     --no-hugo) with_hugo=0; shift ;;
     --repeat) repeat="$2"; shift 2 ;;
     --smoke) smoke=1; with_hugo=0; sizes=1000; fresh_fs=0; shift ;;
     --no-fresh-fs) fresh_fs=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -139,18 +142,21 @@ summary=bench/results/summary.md
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$summary"
 
+# The shipped profile keeps the folder names of the first figures (bench/corpora/10000); the others are named for their profile.
+name_of() { if [ "$profile" = shipped ]; then echo "$1"; else echo "$profile-$1"; fi; }
+
 for n in $sizes; do
-  corpus=bench/corpora/$n
-  stamp="papers=$n seed=$seed generator=$generator_hash"
+  corpus=bench/corpora/$(name_of "$n")
+  stamp="papers=$n seed=$seed profile=$profile generator=$generator_hash"
   if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
     say "generating $n papers into $corpus..."
     rm -rf "$corpus"
     mkdir -p "$corpus"
-    "${generator[@]}" --papers "$n" --seed "$seed" --out "$corpus" >&2
+    "${generator[@]}" --papers "$n" --seed "$seed" --profile "$profile" --out "$corpus" >&2
     echo "$stamp" >"$corpus/.stamp"
   fi
 
-  results=bench/results/$n
+  results=bench/results/$(name_of "$n")
   rm -rf "$results"
   mkdir -p "$results"
 
@@ -202,7 +208,7 @@ for n in $sizes; do
     ratio=$(awk -v a="$sg_wall" -v b="$hg_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
   fi
 
-  row="| $n | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
+  row="| $(name_of "$n") | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
   echo "$row" >>"$summary"
   say "$row"
   if [ -s "$results/stages.txt" ]; then
