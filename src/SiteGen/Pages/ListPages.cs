@@ -35,10 +35,18 @@ public sealed class ListPages(SiteContext site)
     private IEnumerable<SiteFile> List(string firstPage, string heading, string? subheading, IReadOnlyList<Paper> papers,
         string section, Author? author, IReadOnlyList<LinkView> yearLinks, bool byMonth = false)
     {
-        var details = author is null ? null : AuthorDetails(author, papers, SitePaths.RootFrom(firstPage));
+        var pages = Pagination.PageCount(papers.Count, site.Config.PageSize);
+        AuthorDetailsView? details = null;
         foreach (var (number, items, path, pagination) in Pagination.Paginate(papers, site.Config.PageSize, firstPage))
         {
+            var key = site.Keys.ListPage(path, heading, subheading, author, number, pages, items, papers);
+            if (site.Reusable.TryReuse(path, key, out var reused))
+            {
+                yield return reused;
+                continue;
+            }
             var root = SitePaths.RootFrom(path);
+            if (number == 1 && author is not null) details = AuthorDetails(author, papers, SitePaths.RootFrom(firstPage));
             var view = new ListPageView(heading, subheading, papers.Count, byMonth ? _views.ByMonth(items, root) : _views.ByYear(items, root), pagination,
                 number == 1 ? details : null, yearLinks.Select(l => l with { Href = root + l.Href }).ToList());
             var title = number == 1 ? heading : string.Create(CultureInfo.InvariantCulture, $"{heading} (page {number})");
@@ -47,7 +55,7 @@ public sealed class ListPages(SiteContext site)
                 RelPrev = pagination.Prev?.Href,
                 RelNext = pagination.Next?.Href,
             };
-            yield return new SiteFile(path, site.Theme.RenderPage(PageLayouts.List, view, frame));
+            yield return new SiteFile(path, site.Theme.RenderPage(PageLayouts.List, view, frame)) { Key = key };
         }
     }
 

@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Model;
+using SiteGen.Output;
 using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
@@ -19,6 +20,7 @@ public sealed class SiteContext
         Theme = theme;
         Assets = assets;
         Addresses = addresses;
+        _keys = new Lazy<PageKeys>(() => new PageKeys(this, SiteKey), LazyThreadSafetyMode.ExecutionAndPublication);
         Papers = catalog.Papers;
         Position = Papers.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         PapersByAuthor = Papers.SelectMany(p => p.Authors.Select(a => a.AuthorId).Distinct().Select(id => (id, p)))
@@ -31,6 +33,16 @@ public sealed class SiteContext
         PositionsByTopic = _papersByTopic.ToDictionary(t => t.Key, t => t.Value.Select(p => Position[p.Key]).ToArray(), StringComparer.Ordinal);
         PapersByYear = Papers.ToLookup(p => p.Date.Year);
     }
+
+    /// <summary>The last build's pages that may stand for this build's (none by default: every page is rendered).</summary>
+    public ReusableFiles Reusable { get; init; } = ReusableFiles.None;
+
+    /// <summary>Everything every page depends on, the first part of each page's key (see <see cref="PageKeys"/>).</summary>
+    public string SiteKey { get; init; } = "";
+
+    /// <summary>Keys of what the paper and list pages are made from; computed once, when first asked for.</summary>
+    public PageKeys Keys => _keys.Value;
+    private readonly Lazy<PageKeys> _keys;
 
     public Catalog Catalog { get; }
     public SiteConfig Config { get; }

@@ -71,6 +71,9 @@ public sealed record BuildResult
     public long BytesWritten { get; init; }
     public int FilesReused { get; init; }
 
+    /// <summary>Pages rendered by this build; the others were the last build's, made from the same key (see <see cref="Pages.PageKeys"/>).</summary>
+    public int PagesRendered { get; init; }
+
     public int BrokenLinks { get; init; }
 
     /// <summary>The site's base URL ("" when none: no sitemap, no canonical links).</summary>
@@ -112,7 +115,7 @@ public static class BuildPipeline
             // Same inputs, same SiteGen, every file still there: the output is already this build's result.
             // Its diagnostics are reported again so --strict still sees them.
             foreach (var d in previous.Diagnostics) diagnostics.Add(d);
-            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Hashes.Count, Timings = timer.Timings };
+            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Files.Count, Timings = timer.Timings };
         }
 
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
@@ -139,6 +142,7 @@ public static class BuildPipeline
         // site is never held in memory whole.
         var links = new LinkChecker();
         var pages = 0;
+        var rendered = 0;
         var files = 0;
         long bytes = 0;
         void Emit(SiteFile file)
@@ -146,8 +150,10 @@ public static class BuildPipeline
             links.Add(file);
             writer.Add(file);
             Interlocked.Increment(ref files);
-            Interlocked.Add(ref bytes, file.Content.Length);
-            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref pages);
+            Interlocked.Add(ref bytes, file.Length);
+            if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return;
+            Interlocked.Increment(ref pages);
+            if (file.Reused is null) Interlocked.Increment(ref rendered);
         }
         int EmitAll(IEnumerable<SiteFile> made)
         {
@@ -156,7 +162,12 @@ public static class BuildPipeline
             return files - before;
         }
 
-        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), addresses);
+        var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), addresses)
+        {
+            // What every page shows besides its papers: SiteGen itself, the theme, site.yml and the base URL.
+            SiteKey = InputFingerprint.Compute(options with { OutputDir = null, Strict = false }, snapshot.SiteConfig is { } yml ? OutputManifest.Hash(yml.Bytes) : "", themeHash, null),
+            Reusable = ReusableFiles.From(previous, outputDir),
+        };
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
         StageCount Files(int n) => new(n, "files");
@@ -179,7 +190,8 @@ public static class BuildPipeline
         // live: a map ahead of the site is harmless, one behind it loses addresses.
         var write = refused ? WriteResult.Failed : timer.Time("write",
             () => writer.Commit(InputFingerprint.Compute(options, inputsHash, themeHash, newMapText), newMap.Entries.Count, diagnostics,
-                beforeSwap: () => PermalinkMap.SaveIfChanged(options.InputDir, newMapText, diagnostics)),
+                beforeSwap: () => PermalinkMap.SaveIfChanged(options.InputDir, newMapText, diagnostics),
+                pagesReusable: broken == 0 && theme.RenderedCleanly),
             w => new StageCount(w.FilesWritten, "files written"));
 
         return new BuildResult
@@ -190,6 +202,7 @@ public static class BuildPipeline
             Authors = catalog.Authors.Count,
             Topics = catalog.Topics.Count,
             Pages = pageCount,
+            PagesRendered = rendered,
             Files = files,
             Bytes = bytes,
             FilesWritten = write.FilesWritten,
