@@ -70,6 +70,9 @@ internal sealed class BuildReporter
         // Fine for browsing from disk; before publishing, the user needs to know what is missing.
         if (result.Written && !result.UpToDate && result.BaseUrl.Length == 0)
             _output.WriteLine("note: no base_url, so no sitemap.xml and no canonical links; set base_url in site.yml (or --base-url) before publishing");
+        // Crawlers read robots.txt only at a host's root: under a sub-path, ours is never read.
+        if (result.Written && !result.UpToDate && Uri.TryCreate(result.BaseUrl, UriKind.Absolute, out var baseUrl) && baseUrl.AbsolutePath.Trim('/').Length > 0)
+            _output.WriteLine($"note: the site lives under {baseUrl.AbsolutePath.TrimEnd('/')}/, where crawlers do not read robots.txt; add \"Sitemap: {result.BaseUrl.TrimEnd('/')}/sitemap.xml\" to {baseUrl.GetLeftPart(UriPartial.Authority)}/robots.txt (docs/deploying.md)");
         var warnings = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (result.UpToDate)

@@ -8,6 +8,9 @@
 
   function dict() { return Object.create(null); }
 
+  // Tells site.js the UI is here (it loads this script on the search box's first use).
+  window.SiteGenSearchUi = true;
+
   // A page may run index files before the engine is here (search.html loads entry.js with the page):
   // they wait in SiteGenSearch.early, which the engine takes over when it starts.
   if (!window.SiteGenSearch) window.SiteGenSearch = { early: dict(), load: function (path, data) { this.early[path] = data; } };
@@ -91,6 +94,11 @@
     // Focus starts loading the engine and the index entry: typing then waits less.
     this.input.addEventListener('focus', function () { indexFor(self.root).then(function (index) { return index.ready(); }).catch(function () {}); });
     document.addEventListener('click', function (ev) { if (!form.contains(ev.target)) self.close(); });
+    // Loaded on first use (site.js): the reader may have focused the box, and typed, before this ran.
+    if (document.activeElement === this.input) {
+      indexFor(this.root).then(function (index) { return index.ready(); }).catch(function () {});
+      if (this.input.value.trim()) this.update();
+    }
   }
 
   SearchBox.prototype.update = function () {

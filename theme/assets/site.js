@@ -1,5 +1,6 @@
-// SiteGen theme script: copy buttons for the cite box. Classic script, no inline
-// handlers (the pages run under a strict Content-Security-Policy).
+// SiteGen theme script: copy buttons for the cite box, and loading the search UI when the
+// search box is first used. Classic script, no inline handlers (the pages run under a strict
+// Content-Security-Policy).
 (function () {
   "use strict";
 
@@ -28,6 +29,28 @@
     area.select();
     try { document.execCommand("copy"); } catch (e) { /* nothing more we can do */ }
     document.body.removeChild(area);
+  }
+
+  // The search UI (search.js) loads the first time the header's box is focused or "/" is
+  // pressed: most visits only read, and then load no search code at all.
+  var searchForm = document.querySelector("form[data-search-ui]");
+  var searchLoading = false;
+  function loadSearch() {
+    if (searchLoading || window.SiteGenSearchUi) return;
+    searchLoading = true;
+    var script = document.createElement("script");
+    script.src = searchForm.getAttribute("data-search-ui");
+    document.head.appendChild(script);
+  }
+  if (searchForm) {
+    searchForm.addEventListener("focusin", loadSearch);
+    document.addEventListener("keydown", function (event) {
+      var target = event.target, tag = target && target.tagName;
+      if (window.SiteGenSearchUi || event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey
+        || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable)) return;
+      var box = searchForm.querySelector("input[name=q]");
+      if (box) { event.preventDefault(); box.focus(); }
+    });
   }
 
   document.addEventListener("click", function (event) {

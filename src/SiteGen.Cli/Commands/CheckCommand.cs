@@ -27,7 +27,7 @@ internal static class CheckCommand
         var authors = new Option<bool>("--authors") { Description = "Also list names that look like one person but were not merged" };
         var site = new Option<string?>("--site") { Description = "Built site to check (default: the configured output folder, if it exists)" };
         var command = new Command("check", "Validate inputs, site.yml and the built site; report near-duplicate papers and look-alike author names") { input, strict, authors, site };
-        strict.Description = "Also fail on warnings (malformed entries, unknown settings), on unconfirmed near-duplicate papers and, with --authors, on look-alike author names";
+        strict.Description = "Also fail on warnings (malformed entries, unknown settings), on unconfirmed near-duplicate papers, on paper pages Google Scholar will not index and, with --authors, on look-alike author names";
         command.SetAction(parse =>
         {
             if (!InputFolderCheck.Exists(parse.GetValue(input)!, error)) return ExitCodes.UsageError;
@@ -41,15 +41,18 @@ internal static class CheckCommand
 
             var siteDir = parse.GetValue(site) ?? OutputLocation.Resolve(parse.GetValue(input)!, null, config);
             var siteProblems = 0;
+            var notIndexable = 0;
             if (parse.GetValue(site) is not null || Directory.Exists(siteDir))
             {
-                siteProblems = OutputChecker.Check(siteDir, diagnostics);
+                (siteProblems, notIndexable) = OutputChecker.Check(siteDir, diagnostics);
                 output.WriteLine();
                 output.WriteLine($"Built site {siteDir}: {siteProblems} problem(s) (links, anchors, paper metadata)");
+                if (notIndexable > 0)
+                    output.WriteLine($"{notIndexable} paper page(s) Google Scholar will not index (no author or no date; each is listed with its fix)");
             }
             DiagnosticPrinter.Print(diagnostics, error);
 
-            var advice = report.NearDuplicates.Count + (withAuthors ? report.PossibleSamePeople.Count : 0);
+            var advice = report.NearDuplicates.Count + (withAuthors ? report.PossibleSamePeople.Count : 0) + notIndexable;
             var exit = DiagnosticPrinter.ExitCode(diagnostics, parse.GetValue(strict));
             if (exit == ExitCodes.Success && siteProblems > 0) return ExitCodes.InputProblems;
             return exit == ExitCodes.Success && parse.GetValue(strict) && advice > 0 ? ExitCodes.InputProblems : exit;

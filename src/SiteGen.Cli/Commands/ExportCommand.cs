@@ -73,7 +73,9 @@ internal static class ExportCommand
 
     private static Action<Stream> PapersWriter(string format, CatalogResult result)
     {
-        var works = result.Catalog.Papers.Select(p => Reference.Of(p, result.Catalog)).ToList();
+        var papers = result.Catalog.Papers;
+        var keys = UniqueCitationKeys.Assign([.. papers.Select(Reference.KeyOf)]);
+        var works = papers.Select((p, i) => Reference.Of(p, result.Catalog) with { UniqueKey = keys[i] }).ToList();
         return format == "bibtex"
             ? s => s.Write(System.Text.Encoding.UTF8.GetBytes(BibtexWriter.Write(works)))
             : s => CslJsonWriter.Write(works, s);

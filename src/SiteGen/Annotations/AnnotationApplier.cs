@@ -54,6 +54,7 @@ internal static class AnnotationApplier
             Bibliographic = bib with
             {
                 EntryType = o.EntryType ?? bib.EntryType,
+                VenueAbbreviation = o.VenueAbbreviation ?? bib.VenueAbbreviation,
                 Doi = o.Doi ?? bib.Doi,
                 ArxivId = o.ArxivId ?? bib.ArxivId,
                 Url = o.Url ?? bib.Url,

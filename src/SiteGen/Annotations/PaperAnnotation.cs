@@ -34,6 +34,9 @@ public sealed record PaperOverrides
 
     public string? Venue { get; init; }
 
+    /// <summary>The venue's short name for the list badge ("NeurIPS"), as al-folio's <c>abbr</c>.</summary>
+    public string? VenueAbbreviation { get; init; }
+
     /// <summary>BibTeX entry type ("inproceedings"); a CSL type is read as its BibTeX equivalent.</summary>
     public string? EntryType { get; init; }
 

@@ -10,14 +10,14 @@ namespace SiteGen.Annotations;
 
 /// <summary>
 /// The front matter keys of input/papers/&lt;slug&gt;.md that correct a paper's fields: title,
-/// authors, date, venue, type, doi, arxiv, url, abstract. Values are read as the importers read
+/// authors, date, venue, abbr (the venue's short name), type, doi, arxiv, url, abstract. Values are read as the importers read
 /// them (a DOI or arXiv id bare or as a URL, an ISO date of any precision, a name as "Given
 /// Family" or "Family, Given"); a value that is not one is reported at its line and ignored.
 /// </summary>
 internal static class PaperOverrideReader
 {
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
-        { "title", "authors", "date", "venue", "type", "doi", "arxiv", "url", "abstract" };
+        { "title", "authors", "date", "venue", "abbr", "type", "doi", "arxiv", "url", "abstract" };
 
     private static readonly HashSet<string> BibtexTypes = new(StringComparer.Ordinal)
     {
@@ -39,6 +39,7 @@ internal static class PaperOverrideReader
         {
             case "title": return overrides with { Title = FieldText.Collapse(text) };
             case "venue": return overrides with { Venue = FieldText.Collapse(text) };
+            case "abbr": return overrides with { VenueAbbreviation = FieldText.Collapse(text) };
             case "abstract": return overrides with { Abstract = FieldText.Collapse(text) };
             case "date":
                 if (IsoDate.TryParse(text, out var date, out var problem) && problem is null) return overrides with { Date = date };

@@ -63,6 +63,7 @@ public static partial class BibtexWriter
             if (work.Keywords.Count > 0) Field(sb, "keywords", Escape(string.Join(", ", work.Keywords)));
             foreach (var (kind, href) in work.Links.OrderBy(l => l.Key, StringComparer.Ordinal)) Field(sb, kind, EscapeVerbatim(href));
             if (work.Featured) Field(sb, "selected", "true");
+            if (bib.VenueAbbreviation is { } abbr) Field(sb, "abbr", Escape(abbr));
         }
         else if (work.Links.TryGetValue("pdf", out var pdf)) Field(sb, "pdf", EscapeVerbatim(pdf));
         sb.Append('}');

@@ -51,8 +51,16 @@ public sealed record Reference
     /// <summary>The paper page's absolute URL (with a base URL): cited where the paper has no URL of its own.</summary>
     public string? PageUrl { get; init; }
 
+    /// <summary>The key a site gives this work when its own is another work's too (<see cref="UniqueCitationKeys"/>).</summary>
+    public string? UniqueKey { get; init; }
+
     /// <summary>The source's first citation key, else one made from author, year and title ("falck2024implicit").</summary>
-    public string CitationKey => Bibliographic.CitationKeys.Count > 0 ? Bibliographic.CitationKeys[0] : MadeKey;
+    public string CitationKey => UniqueKey ?? (Bibliographic.CitationKeys.Count > 0 ? Bibliographic.CitationKeys[0] : MadeKey);
+
+    /// <summary><see cref="CitationKey"/> of <paramref name="paper"/>'s reference, without making the reference.</summary>
+    public static string KeyOf(Paper paper) => paper.Bibliographic.CitationKeys.Count > 0
+        ? paper.Bibliographic.CitationKeys[0]
+        : Citation.CitationKey.For(paper.Authors.Count > 0 ? paper.Authors[0].Name.Family : null, paper.Date.Year, paper.Title);
 
     /// <summary>The key made from author, year and title, for works their source gives none.</summary>
     public string MadeKey => Citation.CitationKey.For(Authors.Count > 0 ? Authors[0].Family : null, Date.Year, Title);

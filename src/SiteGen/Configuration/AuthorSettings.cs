@@ -32,5 +32,18 @@ public sealed record AuthorAlias(string Canonical, IReadOnlyList<string> Variant
 /// <summary>Names of different people that look alike ("Jane Smith", "J. Smith").</summary>
 public sealed record DistinctNames(IReadOnlyList<string> Names, SourceLocation Location);
 
-/// <summary>One group member; <see cref="Homepage"/> is optional.</summary>
-public sealed record MemberSetting(string Name, string? Homepage, SourceLocation Location);
+/// <summary>One group member; everything but the name is optional.</summary>
+public sealed record MemberSetting(string Name, string? Homepage, SourceLocation Location)
+{
+    /// <summary>"PhD student", "Principal investigator": shown on the people page.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A photo's file name in input/people/ ("jane.jpg"), copied into the site.</summary>
+    public string? Photo { get; init; }
+
+    /// <summary>A former member: listed under Alumni on the people page.</summary>
+    public bool Alumni { get; init; }
+
+    /// <summary>The entry sets up the people page (a role, photo or status), so a member with no papers yet is expected.</summary>
+    public bool HasProfile { get; init; }
+}

@@ -8,7 +8,7 @@ namespace SiteGen.Configuration;
 /// authors:
 ///   aliases: { "Chris Holmes": ["Christopher C Holmes", "C. Holmes"] }
 ///   distinct: [["Jane Smith", "J. Smith"]]
-///   members: [{ name: Fabian Falck, homepage: https://example.org }]
+///   members: [{ name: Fabian Falck, homepage: https://example.org, role: PhD student, photo: fabian.jpg, status: alumni }]
 ///   list_owners_are_members: true
 /// </code>
 /// Each entry keeps its line so that a name matching nobody can be reported where it was written.
@@ -63,6 +63,27 @@ internal static class AuthorSettingsReader
         return result;
     }
 
+    /// <summary>Raster images only: an SVG is a document that can carry script, and the site would serve it from its own origin.</summary>
+    internal static readonly string[] PhotoExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
+
+    /// <summary>A photo's name in input/people/ ("jane.jpg" or "people/jane.jpg"), or null with a warning.</summary>
+    private static string? Photo(YamlNode node, SiteConfigLoader.Reader r)
+    {
+        if (r.String(node, "authors.members.photo")?.Trim() is not { Length: > 0 } value) return null;
+        var name = value.StartsWith("people/", StringComparison.Ordinal) ? value["people/".Length..] : value;
+        if (name.Contains('/') || name.Contains('\\') || name.StartsWith('.'))
+        {
+            r.Warn(node, $"setting 'authors.members.photo': '{value}' must be a file in input/people/ (\"jane.jpg\"); ignored");
+            return null;
+        }
+        if (!PhotoExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            r.Warn(node, $"setting 'authors.members.photo': '{value}' must be a JPEG, PNG, WebP, GIF or AVIF image (an SVG can carry script); ignored");
+            return null;
+        }
+        return name;
+    }
+
     private static List<MemberSetting> Members(YamlNode node, SiteConfigLoader.Reader r)
     {
         var result = new List<MemberSetting>();
@@ -79,22 +100,42 @@ internal static class AuthorSettingsReader
                     result.Add(new MemberSetting(name, null, r.At(item)));
                     break;
                 case YamlMappingNode map:
-                    string? memberName = null, homepage = null;
+                    string? memberName = null, homepage = null, role = null, photo = null;
                     var hasName = false;
+                    var alumni = false;
+                    var profile = false;
                     foreach (var (k, v) in map.Children)
                     {
                         var key = (k as YamlScalarNode)?.Value ?? "";
-                        if (key == "name") (hasName, memberName) = (true, r.String(v, "authors.members.name"));
-                        else if (key == "homepage") homepage = r.HttpAddress(v, "authors.members.homepage");
-                        else r.Warn(k, $"unknown setting 'authors.members.{key}' ignored (known: name, homepage)");
+                        switch (key)
+                        {
+                            case "name": (hasName, memberName) = (true, r.String(v, "authors.members.name")); break;
+                            case "homepage": homepage = r.HttpAddress(v, "authors.members.homepage"); break;
+                            case "role": role = r.String(v, "authors.members.role")?.Trim(); profile = true; break;
+                            case "photo": photo = Photo(v, r); profile = true; break;
+                            case "status":
+                                profile = true;
+                                switch (r.String(v, "authors.members.status")?.Trim().ToLowerInvariant())
+                                {
+                                    case "current": break;
+                                    case "alumni" or "alumnus" or "alumna" or "former": alumni = true; break;
+                                    case { } other: r.Warn(v, $"setting 'authors.members.status' is 'current' or 'alumni', not '{other}'; current kept"); break;
+                                }
+                                break;
+                            default: r.Warn(k, $"unknown setting 'authors.members.{key}' ignored (known: name, homepage, role, photo, status)"); break;
+                        }
                     }
                     // A name that is there but not text was reported where it is written; say nothing twice.
                     if (!hasName) r.Warn(item, "setting 'authors.members': entry has no name; ignored");
                     else if (memberName is not null && memberName.Trim().Length == 0) r.Warn(item, "setting 'authors.members': entry has an empty name; ignored");
-                    else if (memberName is not null) result.Add(new MemberSetting(memberName, string.IsNullOrWhiteSpace(homepage) ? null : homepage, r.At(item)));
+                    else if (memberName is not null)
+                        result.Add(new MemberSetting(memberName, string.IsNullOrWhiteSpace(homepage) ? null : homepage, r.At(item))
+                        {
+                            Role = string.IsNullOrEmpty(role) ? null : role, Photo = photo, Alumni = alumni, HasProfile = profile,
+                        });
                     break;
                 default:
-                    r.Warn(item, "setting 'authors.members': each entry must be a name or { name, homepage }; entry ignored");
+                    r.Warn(item, "setting 'authors.members': each entry must be a name or { name, homepage, role, photo, status }; entry ignored");
                     break;
             }
         }

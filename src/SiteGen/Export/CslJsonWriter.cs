@@ -93,6 +93,7 @@ public static class CslJsonWriter
             json.WriteEndObject();
         }
         if (work.Venue is { } venue) json.WriteString("container-title", venue);
+        if (bib.VenueAbbreviation is { } abbr) json.WriteString("container-title-short", abbr);
         foreach (var (bibtex, csl) in Variables)
             if (bib.OtherFields.TryGetValue(bibtex, out var value)) json.WriteString(csl, value);
         // BibTeX's number is a periodical's issue; a report's or patent's own number is CSL's number.

@@ -327,6 +327,9 @@ internal sealed class AuthorIdentityResolver
                 Variants = person.Variants,
                 IsMember = person.IsMember,
                 Homepage = person.Member?.Homepage,
+                Role = person.Member?.Role,
+                Photo = person.Member?.Photo,
+                Alumni = person.Member?.Alumni ?? false,
             };
             foreach (var s in person.Spellings) ids[_spellings[s].Key] = id;
         }
@@ -342,7 +345,12 @@ internal sealed class AuthorIdentityResolver
             var root = _byKey.TryGetValue(key, out var s) ? Root(s)
                 : _aliasCanonical.Where(kv => NameKeys.Of(kv.Value) == key).Select(kv => (int?)kv.Key).FirstOrDefault() ?? -1;
             if (root < 0 || !Group(root).Any(i => _spellings[i].Papers.Count > 0))
-                _diagnostics.Warning(member.Location, $"authors.members: '{member.Name}' matches no author in the listings");
+            {
+                // A member set up for the people page (role, photo, status) may have no papers yet;
+                // a bare name that matches nobody is more likely a typo.
+                if (member.HasProfile) _diagnostics.Info(member.Location, $"authors.members: '{member.Name}' has no papers on the site; listed on the people page without an author page");
+                else _diagnostics.Warning(member.Location, $"authors.members: '{member.Name}' matches no author in the listings");
+            }
             else if (!result.TryAdd(root, member))
                 _diagnostics.Warning(member.Location, $"authors.members: '{member.Name}' is the same person as '{result[root].Name}'; listed once");
         }

@@ -26,6 +26,7 @@ internal static class BibliographicMerge
         var merged = new Bibliographic
         {
             EntryType = bibs.Select(b => b.EntryType).FirstOrDefault(t => t is not null),
+            VenueAbbreviation = bibs.Select(b => b.VenueAbbreviation).FirstOrDefault(a => a is not null),
             CitationKeys = bibs.SelectMany(b => b.CitationKeys).Distinct(StringComparer.Ordinal).ToList(),
             Doi = bibs.Select(b => b.Doi).FirstOrDefault(d => d is not null),
             ArxivId = bibs.Select(b => b.ArxivId).FirstOrDefault(a => a is not null),

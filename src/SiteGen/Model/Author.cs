@@ -16,4 +16,13 @@ public sealed record Author
     public bool IsMember { get; init; }
 
     public string? Homepage { get; init; }
+
+    /// <summary>A member's role from site.yml ("PhD student").</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A member's photo: its file name in input/people/.</summary>
+    public string? Photo { get; init; }
+
+    /// <summary>A former member (site.yml status: alumni).</summary>
+    public bool Alumni { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed record Bibliographic
     /// <summary>BibTeX entry type in lower case ("article", "inproceedings", "misc"), mapped from RIS/CSL types.</summary>
     public string? EntryType { get; init; }
 
+    /// <summary>The venue's short name for a badge ("NeurIPS", "JMLR"): al-folio's <c>abbr</c>, CSL's container-title-short.</summary>
+    public string? VenueAbbreviation { get; init; }
+
     /// <summary>Citation keys the sources use ("falck2024unet"); a paper keeps every one so each stays a stable alias.</summary>
     public IReadOnlyList<string> CitationKeys { get; init; } = [];
 
@@ -64,7 +67,7 @@ public sealed record Bibliographic
 
     /// <summary>How many fields are known: the richest source wins each field when records merge.</summary>
     public int Richness =>
-        (EntryType is null ? 0 : 1) + CitationKeys.Count + (Doi is null ? 0 : 1) + (ArxivId is null ? 0 : 1)
+        (EntryType is null ? 0 : 1) + (VenueAbbreviation is null ? 0 : 1) + CitationKeys.Count + (Doi is null ? 0 : 1) + (ArxivId is null ? 0 : 1)
         + (Url is null ? 0 : 1) + Keywords.Count + Links.Count + (Selected ? 1 : 0)
         + (Editors.Count > 0 ? 1 : 0) + OtherFields.Count;
 }

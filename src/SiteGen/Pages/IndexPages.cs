@@ -24,7 +24,7 @@ public sealed class IndexPages(SiteContext site)
             .ToList();
         var view = new AuthorIndexView(entries.Count, entries.Where(e => e.IsMember).ToList(), letters,
             letters.Select(l => new LinkView(l.Letter, "#" + l.Id)).ToList());
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Authors, view, site.Frame(path, "Authors", "authors")));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Authors, view, site.Frame(path, "Authors", "authors", PageDescriptions.Authors(entries.Count, view.Members.Select(m => m.Name)))));
     }
 
     private static string Letter(string sortName)
@@ -41,7 +41,7 @@ public sealed class IndexPages(SiteContext site)
             .Select(t => new TopicEntryView(t.Name, t.Code, root + SitePaths.Topic(t.Id), site.TopicPapers(t.Id).Count))
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Topics, new TopicIndexView(topics.Count, topics), site.Frame(path, "Topics", "topics")));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Topics, new TopicIndexView(topics.Count, topics), site.Frame(path, "Topics", "topics", PageDescriptions.Topics(topics.Count, topics.Select(t => t.Name)))));
     }
 
     private SiteFile Years()
@@ -62,6 +62,6 @@ public sealed class IndexPages(SiteContext site)
                 .ToList();
             return new YearEntryView(g.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated", href, g.Count(), months);
         }).ToList();
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Years, new YearIndexView(site.Papers.Count, years), site.Frame(path, "Years", "years")));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Years, new YearIndexView(site.Papers.Count, years), site.Frame(path, "Years", "years", PageDescriptions.Years(site.Papers))));
     }
 }

@@ -16,41 +16,79 @@ public sealed class ListPages(SiteContext site)
     public IEnumerable<SiteFile> Build()
     {
         var years = YearLinks();
-        var lists = new List<Func<IEnumerable<SiteFile>>>
+        var types = site.PapersByType;
+        // One kind of work only (every listing paper is a preprint): a list of types would say nothing.
+        var typeLists = types.Count > 1;
+        IReadOnlyList<CountedLinkView> TypeLinks(string current) => typeLists
+            ? [.. types.Select(t => new CountedLinkView(t.Type.Plural, SitePaths.Type(t.Type.Key), t.Papers.Count, SitePaths.Type(t.Type.Key) == current))]
+            : [];
+        var lists = new List<PaperList>
         {
-            () => List(SitePaths.AllPapers, "All papers", null, site.Papers, "papers", null, years),
+            new(SitePaths.AllPapers, "All papers", null, site.Papers, "papers")
+            {
+                YearLinks = years, TypeLinks = TypeLinks(SitePaths.AllPapers),
+                Downloads = [new("BibTeX", SitePaths.AllBibtex), new("CSL-JSON", SitePaths.AllCslJson)],
+            },
         };
+        if (typeLists)
+            foreach (var (type, papers) in types)
+                lists.Add(new(SitePaths.Type(type.Key), type.Plural, "Papers by type", papers, "papers")
+                {
+                    TypeLinks = TypeLinks(SitePaths.Type(type.Key)), Downloads = [new("BibTeX", SitePaths.Bibtex(SitePaths.Type(type.Key)))],
+                });
         foreach (var topic in site.Catalog.Topics.Values)
-            lists.Add(() => List(SitePaths.Topic(topic.Id), topic.Name, TopicSubheading(topic),
-                site.TopicPapers(topic.Id), "topics", null, []));
+            lists.Add(new(SitePaths.Topic(topic.Id), topic.Name, TopicSubheading(topic), site.TopicPapers(topic.Id), "topics"));
         foreach (var group in site.PapersByYear)
-            lists.Add(() => List(SitePaths.Year(group.Key), group.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated", "Papers by year",
-                group.ToList(), "years", null, years, byMonth: true));
+            lists.Add(new(SitePaths.Year(group.Key), group.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated", "Papers by year", group.ToList(), "years")
+            {
+                YearLinks = years, ByMonth = true, Downloads = [new("BibTeX", SitePaths.Bibtex(SitePaths.Year(group.Key)))],
+            });
         foreach (var author in site.Catalog.Authors.Values)
-            lists.Add(() => List(SitePaths.Author(author.Id), author.Name.Display, author.IsMember ? "Group member" : "Author",
-                site.PapersByAuthor[author.Id].ToList(), "authors", author, []));
-        return lists.AsParallel().SelectMany(build => build());
+            lists.Add(new(SitePaths.Author(author.Id), author.Name.Display, author.IsMember ? "Group member" : "Author", site.PapersByAuthor[author.Id].ToList(), "authors")
+            {
+                Author = author, Downloads = [new("BibTeX", SitePaths.Bibtex(SitePaths.Author(author.Id)))],
+            });
+        return lists.AsParallel().SelectMany(Pages);
     }
 
-    private IEnumerable<SiteFile> List(string firstPage, string heading, string? subheading, IReadOnlyList<Paper> papers,
-        string section, Author? author, IReadOnlyList<LinkView> yearLinks, bool byMonth = false)
+    /// <summary>One paginated list and what its pages show besides the papers.</summary>
+    private sealed record PaperList(string FirstPage, string Heading, string? Subheading, IReadOnlyList<Paper> Papers, string Section)
     {
-        var pages = Pagination.PageCount(papers.Count, site.Config.PageSize);
-        AuthorDetailsView? details = null;
-        foreach (var (number, items, path, pagination) in Pagination.Paginate(papers, site.Config.PageSize, firstPage))
+        public Author? Author { get; init; }
+        public IReadOnlyList<LinkView> YearLinks { get; init; } = [];
+        public IReadOnlyList<CountedLinkView> TypeLinks { get; init; } = [];
+        public bool ByMonth { get; init; }
+
+        /// <summary>The list's papers as files (site paths), linked from its first page.</summary>
+        public IReadOnlyList<LinkView> Downloads { get; init; } = [];
+    }
+
+    private IEnumerable<SiteFile> Pages(PaperList list)
+    {
+        // Counted over the whole list: part of the first page's key, so made before any page is reused.
+        var details = list.Author is null ? null : AuthorDetails(list.Author, list.Papers, SitePaths.RootFrom(list.FirstPage));
+        var pages = Pagination.PageCount(list.Papers.Count, site.Config.PageSize);
+        foreach (var (number, items, path, pagination) in Pagination.Paginate(list.Papers, site.Config.PageSize, list.FirstPage))
         {
-            var key = site.Keys.ListPage(path, heading, subheading, author, number, pages, items, papers);
+            var description = PageDescriptions.List(list.Heading, list.Subheading, list.Papers, number);
+            // Everything the page shows besides its papers' items; the items are keyed by paper.
+            var key = site.Keys.ListPage(items, path, list.Heading, list.Subheading, list.Section, description, number, pages, list.Papers.Count,
+                list.ByMonth, number == 1 ? details : null, list.YearLinks, list.TypeLinks, list.Downloads);
             if (site.Reusable.TryReuse(path, key, out var reused))
             {
                 yield return reused;
                 continue;
             }
             var root = SitePaths.RootFrom(path);
-            if (number == 1 && author is not null) details = AuthorDetails(author, papers, SitePaths.RootFrom(firstPage));
-            var view = new ListPageView(heading, subheading, papers.Count, byMonth ? _views.ByMonth(items, root) : _views.ByYear(items, root), pagination,
-                number == 1 ? details : null, yearLinks.Select(l => l with { Href = root + l.Href }).ToList());
-            var title = number == 1 ? heading : string.Create(CultureInfo.InvariantCulture, $"{heading} (page {number})");
-            var frame = site.Frame(path, title, section) with
+            var view = new ListPageView(list.Heading, list.Subheading, list.Papers.Count,
+                list.ByMonth ? _views.ByMonth(items, root) : _views.ByYear(items, root), pagination,
+                number == 1 ? details : null, [.. list.YearLinks.Select(l => l with { Href = root + l.Href })])
+            {
+                TypeLinks = [.. list.TypeLinks.Select(l => l with { Href = root + l.Href })],
+                Downloads = [.. list.Downloads.Select(l => l with { Href = root + l.Href })],
+            };
+            var title = number == 1 ? list.Heading : string.Create(CultureInfo.InvariantCulture, $"{list.Heading} (page {number})");
+            var frame = site.Frame(path, title, list.Section, description) with
             {
                 RelPrev = pagination.Prev?.Href,
                 RelNext = pagination.Next?.Href,

@@ -24,7 +24,6 @@ public sealed class PageKeys
     private readonly SiteContext _site;
     private readonly string _siteKey;
     private readonly byte[][] _items;
-    private readonly string _years;
 
     public PageKeys(SiteContext site, string siteKey)
     {
@@ -38,12 +37,13 @@ public sealed class PageKeys
             var paper = site.Papers[i];
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(Digest(paper));
+            // Its citation key, when another paper had it first: shown in its BibTeX wherever it is listed.
+            Append(hash, site.UniqueCitationKey(paper) ?? "\u0001");
             foreach (var credit in paper.Authors) hash.AppendData(authors[credit.AuthorId]);
             hash.AppendData([0]);
             foreach (var topic in paper.TopicIds) hash.AppendData(topics[topic]);
             _items[i] = hash.GetHashAndReset();
         });
-        _years = string.Join(",", site.PapersByYear.Select(g => g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-").Order(StringComparer.Ordinal));
     }
 
     /// <summary>The paper page of the paper at <paramref name="position"/>.</summary>
@@ -59,21 +59,14 @@ public sealed class PageKeys
     }
 
     /// <summary>
-    /// One page of a paper list: its heading, place in the list, the papers on it and, for
-    /// <paramref name="wholeList"/> (an author's first page, which counts co-authors over every
-    /// paper), the papers of the whole list.
+    /// One page of a paper list: the papers on it, and <paramref name="shown"/>, everything else the
+    /// page shows (heading, place in the list, description, links, an author's co-authors...), serialised.
     /// </summary>
-    public string ListPage(string path, string heading, string? subheading, Author? author, int number, int pages,
-        IReadOnlyList<Paper> items, IReadOnlyList<Paper> wholeList)
+    public string ListPage(IReadOnlyList<Paper> items, params object?[] shown)
     {
         var key = Start("list");
-        Append(key, path);
-        Append(key, heading);
-        Append(key, subheading ?? "\u0001");
-        Append(key, _years);
-        Append(key, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}/{pages}/{wholeList.Count}"));
-        if (author is not null) key.AppendData(Digest(author));
-        foreach (var paper in number == 1 && author is not null ? wholeList : items) key.AppendData(_items[_site.Position[paper.Key]]);
+        Append(key, JsonSerializer.SerializeToUtf8Bytes(shown, Json));
+        foreach (var paper in items) key.AppendData(_items[_site.Position[paper.Key]]);
         return Finish(key);
     }
 

@@ -17,7 +17,8 @@ public static class PageLayouts
     public static readonly ThemeLayout Search = new("search", null);
     public static readonly ThemeLayout NotFound = new("404", "not_found");
     public static readonly ThemeLayout Redirect = new("redirect", "redirect");
+    public static readonly ThemeLayout People = new("people", "people");
 
     public static readonly IReadOnlyCollection<string> Names =
-        [Paper.Name, List.Name, Home.Name, Authors.Name, Topics.Name, Years.Name, Search.Name, NotFound.Name, Redirect.Name];
+        [Paper.Name, List.Name, Home.Name, Authors.Name, Topics.Name, Years.Name, Search.Name, NotFound.Name, Redirect.Name, People.Name];
 }

@@ -15,11 +15,11 @@ public static class PaperMetadata
     {
         var tags = new List<MetaTag> { new("citation_title", null, paper.Title) };
         // An edited volume's editors stay citation_author: Highwire has no editor tag, and Scholar
-        // indexes no page without a name.
+        // indexes no page without a name. Only people: an organisation credited in their place
+        // ("UCSC-VLAA") or a count ("5 authors") is no author, and Scholar would index it as one
+        // (`sitegen check` lists such papers, to be completed in input/papers/<slug>.md).
         foreach (var credit in paper.Authors)
             tags.Add(new("citation_author", null, catalog.Authors[credit.AuthorId].Name.Inverted));
-        if (paper.Authors.Count == 0 && paper.Organisation is { } org)
-            tags.Add(new("citation_author", null, org));
         if (paper.Date.Year is { } y)
             tags.Add(new("citation_publication_date", null, ScholarDate(paper.Date, y)));
         if (paper.Venue is { } venue)
@@ -37,7 +37,7 @@ public static class PaperMetadata
         tags.Add(new(null, "og:type", "article"));
         tags.Add(new(null, "og:title", paper.Title));
         tags.Add(new(null, "og:site_name", site.Config.Title));
-        if (paper.Abstract.Length > 0) tags.Add(new(null, "og:description", Summary(paper.Abstract)));
+        tags.Add(new(null, "og:description", Description(paper, catalog)));
         if (paper.Date.Year is not null) tags.Add(new(null, "article:published_time", paper.Date.ToIso()));
         return tags;
     }
@@ -85,26 +85,30 @@ public static class PaperMetadata
             // repeating it in every page's head doubled page weight for no reader.
             if (paper.Abstract.Length > 0) json.WriteString("description", Summary(paper.Abstract));
             if (paper.Date.Year is not null) json.WriteString("datePublished", paper.Date.ToIso());
-            // An edited volume's people are its editors (schema.org has a property for them).
-            json.WriteStartArray(paper.AuthorsAreEditors ? "editor" : "author");
-            foreach (var credit in paper.Authors)
+            // An edited volume's people are its editors (schema.org has a property for them). Only
+            // people: an organisation a daily page credits in their place is the source organisation.
+            if (paper.Authors.Count > 0)
             {
-                var name = catalog.Authors[credit.AuthorId].Name;
-                json.WriteStartObject();
-                json.WriteString("@type", "Person");
-                json.WriteString("name", name.Display);
-                if (name.Given.Length > 0) json.WriteString("givenName", name.Given);
-                json.WriteString("familyName", name.Family);
-                json.WriteEndObject();
+                json.WriteStartArray(paper.AuthorsAreEditors ? "editor" : "author");
+                foreach (var credit in paper.Authors)
+                {
+                    var name = catalog.Authors[credit.AuthorId].Name;
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Person");
+                    json.WriteString("name", name.Display);
+                    if (name.Given.Length > 0) json.WriteString("givenName", name.Given);
+                    json.WriteString("familyName", name.Family);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
             }
-            if (paper.Authors.Count == 0 && paper.Organisation is { } org)
+            else if (paper.Organisation is { } org)
             {
-                json.WriteStartObject();
+                json.WriteStartObject("sourceOrganization");
                 json.WriteString("@type", "Organization");
                 json.WriteString("name", org);
                 json.WriteEndObject();
             }
-            json.WriteEndArray();
             var keywords = paper.TopicIds.Select(id => catalog.Topics[id].Name).ToList();
             if (keywords.Count > 0) json.WriteString("keywords", string.Join(", ", keywords));
             if (site.Absolute(path) is { } url) json.WriteString("url", url);
@@ -112,6 +116,18 @@ public static class PaperMetadata
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The page's meta description: the abstract's start, or who wrote the paper and when where there is no abstract.</summary>
+    public static string Description(Paper paper, Catalog catalog)
+    {
+        if (paper.Abstract.Length > 0) return Summary(paper.Abstract);
+        var people = paper.Authors.Take(3).Select(a => catalog.Authors[a.AuthorId].Name.Display).ToList();
+        var by = people.Count > 0 ? " by " + string.Join(", ", people) + (paper.Authors.Count > 3 || paper.AuthorsTruncated ? " et al." : "")
+            : paper.Organisation is { } org ? " from " + org : "";
+        var year = paper.Date.Year is { } y ? string.Create(CultureInfo.InvariantCulture, $" ({y})") : "";
+        var venue = paper.Venue is { } v ? ", " + v : "";
+        return Summary($"{paper.Title}{by}{year}{venue}.");
     }
 
     public static string Summary(string text, int max = 200)

@@ -27,7 +27,7 @@ public sealed class PaperPages(SiteContext site)
         if (paper.Notes.Length == 0 && site.Reusable.TryReuse(path, key, out var reused)) return reused;
         var document = PaperDocumentBuilder.Build(paper, site.Catalog, formerSlugs);
         var url = site.Absolute(path);
-        var reference = Reference.Of(paper, site.Catalog, url);
+        var reference = site.Reference(paper);
 
         var view = new PaperPageView(
             paper.Title,
@@ -48,9 +48,14 @@ public sealed class PaperPages(SiteContext site)
             position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
             related.Select(p => _views.PaperItem(p, root)).ToList(),
             paper.Sources.Select(s => s.ToString()).ToList(),
-            Publication(paper));
+            Publication(paper))
+        {
+            BibtexHref = root + SitePaths.Bibtex(path),
+            TypeLabel = PublicationType.Of(paper) is { Labelled: true } type ? type.Name : null,
+            VenueAbbr = paper.Bibliographic.VenueAbbreviation,
+        };
 
-        var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Summary(paper.Abstract)) with
+        var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Description(paper, site.Catalog)) with
         {
             Meta = PaperMetadata.Tags(paper, site.Catalog, site, path),
             JsonLd = new TrustedHtml(PaperMetadata.JsonLd(paper, site.Catalog, site, path)),

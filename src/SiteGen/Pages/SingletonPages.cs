@@ -38,26 +38,35 @@ public sealed class SingletonPages(SiteContext site)
             SitePaths.AllPapers,
             SitePaths.AuthorIndex,
             SitePaths.TopicIndex,
-            SitePaths.YearIndex);
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Home, view, site.Frame(path, site.Config.Title, "home", site.Config.Description)));
+            SitePaths.YearIndex)
+        {
+            Downloads = [new("BibTeX", SitePaths.AllBibtex), new("CSL-JSON", SitePaths.AllCslJson)],
+        };
+        var description = site.Config.Description.Length > 0
+            ? PaperMetadata.Summary(site.Config.Description)
+            : PageDescriptions.Home(site.Config.Title, site.Papers.Count, site.Catalog.Authors.Count, topTopics.Select(t => t.Name));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Home, view, site.Frame(path, site.Config.Title, "home", description)));
     }
 
     private SiteFile Search()
     {
         const string path = SitePaths.Search;
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Search, null, site.Frame(path, "Search", "search")));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Search, null, site.Frame(path, "Search", "search", PageDescriptions.Search(site.Papers.Count))));
     }
 
     /// <summary>
-    /// 404.html is served for any missing path, at any depth, so its links cannot be
-    /// relative: with a base URL they are absolute; without one, root-relative ("/").
+    /// 404.html is served for any missing path, at any depth, so its links cannot be relative:
+    /// they are root-relative, under the base URL's path where it has one ("/lab/"). Not absolute:
+    /// on a deploy preview or any other origin, assets from the production origin would be
+    /// refused by the Content-Security-Policy and the page left unstyled.
     /// </summary>
     private SiteFile NotFound()
     {
         const string path = SitePaths.NotFound;
-        var root = site.HasBaseUrl ? site.Config.BaseUrl + "/" : "/";
-        var frame = site.Frame(path, "Page not found");
-        frame = frame with { Root = root, Assets = site.Assets.UrlsFrom(root), Site = frame.Site with { FeedHref = root + SitePaths.Feed } };
+        var root = site.HasBaseUrl ? new Uri(site.Config.BaseUrl + "/").AbsolutePath : "/";
+        var frame = site.Frame(path, "Page not found", description: "There is no page at this address; the home page and search are linked from here.");
+        // No canonical link: a "page not found" is no page of the site's to index.
+        frame = frame with { Root = root, Canonical = null, Assets = site.Assets.UrlsFrom(root), Site = frame.Site with { FeedHref = root + SitePaths.Feed } };
         var view = new NotFoundView(root + SitePaths.Home, root + SitePaths.Search);
         return new SiteFile(path, site.Theme.RenderPage(PageLayouts.NotFound, view, frame));
     }
@@ -67,7 +76,7 @@ public sealed class SingletonPages(SiteContext site)
     {
         var path = SitePaths.Paper(old);
         var target = SitePaths.RootFrom(path) + SitePaths.Paper(current);
-        var frame = site.Frame(path, "Moved") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
+        var frame = site.Frame(path, "Moved", description: "This paper has moved to a new address.") with { Canonical = site.Absolute(SitePaths.Paper(current)), Refresh = target };
         return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Redirect, new RedirectView(target, "This paper has moved"), frame));
     }
 }

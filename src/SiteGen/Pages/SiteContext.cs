@@ -21,6 +21,9 @@ public sealed class SiteContext
         Assets = assets;
         Addresses = addresses;
         _keys = new Lazy<PageKeys>(() => new PageKeys(this, SiteKey), LazyThreadSafetyMode.ExecutionAndPublication);
+        var renamed = Citation.UniqueCitationKeys.Assign([.. catalog.Papers.Select(Citation.Reference.KeyOf)]);
+        _citationKeys = catalog.Papers.Select((p, i) => (p.Key, Key: renamed[i])).Where(x => x.Key is not null)
+            .ToDictionary(x => x.Item1, x => x.Key!, StringComparer.Ordinal);
         Papers = catalog.Papers;
         Position = Papers.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         PapersByAuthor = Papers.SelectMany(p => p.Authors.Select(a => a.AuthorId).Distinct().Select(id => (id, p)))
@@ -32,6 +35,8 @@ public sealed class SiteContext
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
         PositionsByTopic = _papersByTopic.ToDictionary(t => t.Key, t => t.Value.Select(p => Position[p.Key]).ToArray(), StringComparer.Ordinal);
         PapersByYear = Papers.ToLookup(p => p.Date.Year);
+        var byType = Papers.ToLookup(PublicationType.Of);
+        PapersByType = [.. PublicationType.All.Where(t => byType[t].Any()).Select(t => (t, (IReadOnlyList<Paper>)byType[t].ToArray()))];
     }
 
     /// <summary>The last build's pages that may stand for this build's (none by default: every page is rendered).</summary>
@@ -68,10 +73,31 @@ public sealed class SiteContext
     public IReadOnlyList<Paper> TopicPapers(string topicId) => _papersByTopic.TryGetValue(topicId, out var list) ? list : [];
     public ILookup<int?, Paper> PapersByYear { get; }
 
+    /// <summary>The kinds of work the site has, in <see cref="PublicationType.All"/>'s order, each with its papers in site order.</summary>
+    public IReadOnlyList<(PublicationType Type, IReadOnlyList<Paper> Papers)> PapersByType { get; }
+
     /// <summary>Every other address of each paper (redirect pages, Hugo aliases).</summary>
     public AddressBook Addresses { get; }
 
+    private readonly Dictionary<string, string> _citationKeys;
+
+    /// <summary>
+    /// The paper as the citation writers see it: its page's URL (with a base URL) and a citation key
+    /// no other paper of the site has, the same in the cite box and every .bib file.
+    /// </summary>
+    public Citation.Reference Reference(Paper paper) =>
+        Citation.Reference.Of(paper, Catalog, Absolute(SitePaths.Paper(paper.Slug))) with { UniqueKey = UniqueCitationKey(paper) };
+
+    /// <summary>The key the site gives <paramref name="paper"/> in place of its own, taken by another paper; null when its own is its alone.</summary>
+    public string? UniqueCitationKey(Paper paper) => _citationKeys.GetValueOrDefault(paper.Key);
+
     public bool HasBaseUrl => Config.BaseUrl.Length > 0;
+
+    /// <summary>site.yml lists members: the site has a people page.</summary>
+    public bool HasPeople => Config.Authors.Members.Count > 0;
+
+    /// <summary>input/people/ images by file name ("jane.jpg"), for members' photos.</summary>
+    public IReadOnlyDictionary<string, byte[]> Photos { get; init; } = new Dictionary<string, byte[]>();
 
     /// <summary>Absolute URL of a page, "index.html" dropped, when a base URL is set.</summary>
     public string? Absolute(string path)
@@ -84,7 +110,7 @@ public sealed class SiteContext
     public PageFrame Frame(string path, string title, string section = "", string description = "") => new()
     {
         Root = SitePaths.RootFrom(path),
-        Site = new SiteView(Config.Title, Config.Language, SitePaths.RootFrom(path) + SitePaths.Feed, HasFeed: true),
+        Site = new SiteView(Config.Title, Config.Language, SitePaths.RootFrom(path) + SitePaths.Feed, HasFeed: true) { HasPeople = HasPeople },
         Title = title,
         Description = description,
         Canonical = Absolute(path),

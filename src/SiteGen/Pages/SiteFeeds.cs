@@ -60,7 +60,13 @@ public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
         xml.WriteEndElement();
     });
 
-    /// <summary>Atom feed of the newest papers. Entry ids are tag: URIs from slugs, stable with or without a base URL.</summary>
+    /// <summary>
+    /// Atom feed of the newest papers. An entry's id is its paper's permanent URL (slugs never
+    /// change); without a base URL, a UUID made from the site's title and the slug, so two sites'
+    /// entries never share an id (readers would merge them). Entries name only people: a paper
+    /// whose listing credits an organisation or a count has no author of its own and takes the
+    /// feed's (the site), as Atom requires one or the other.
+    /// </summary>
     private SiteFile Feed()
     {
         const string ns = "http://www.w3.org/2005/Atom";
@@ -69,27 +75,25 @@ public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
         {
             xml.WriteStartElement("feed", ns);
             xml.WriteElementString("title", ns, site.Config.Title);
-            xml.WriteElementString("id", ns, site.Absolute(SitePaths.Home) ?? "tag:sitegen,2026:" + Text.Slugifier.Slugify(site.Config.Title));
+            xml.WriteElementString("id", ns, site.Absolute(SitePaths.Home) ?? Uuid(""));
             xml.WriteElementString("updated", ns, Updated(newest.FirstOrDefault()?.Date));
+            xml.WriteStartElement("author", ns);
+            xml.WriteElementString("name", ns, site.Config.Title);
+            xml.WriteEndElement();
             Link(xml, ns, site.Absolute(SitePaths.Feed) ?? SitePaths.Feed, "self");
             Link(xml, ns, site.Absolute(SitePaths.Home) ?? SitePaths.Home, "alternate");
             foreach (var paper in newest)
             {
                 xml.WriteStartElement("entry", ns);
                 xml.WriteElementString("title", ns, paper.Title);
-                xml.WriteElementString("id", ns, "tag:sitegen,2026:papers/" + paper.Slug);
+                xml.WriteElementString("id", ns, site.Absolute(SitePaths.Paper(paper.Slug)) ?? Uuid(paper.Slug));
+                xml.WriteElementString("published", ns, Updated(paper.Date));
                 xml.WriteElementString("updated", ns, Updated(paper.Date));
                 Link(xml, ns, site.Absolute(SitePaths.Paper(paper.Slug)) ?? SitePaths.Paper(paper.Slug), "alternate");
                 foreach (var credit in paper.Authors)
                 {
                     xml.WriteStartElement("author", ns);
                     xml.WriteElementString("name", ns, site.Catalog.Authors[credit.AuthorId].Name.Display);
-                    xml.WriteEndElement();
-                }
-                if (paper.Authors.Count == 0)
-                {
-                    xml.WriteStartElement("author", ns);
-                    xml.WriteElementString("name", ns, Pages.ViewFactory.AuthorsNote(paper));
                     xml.WriteEndElement();
                 }
                 foreach (var topic in paper.TopicIds)
@@ -103,6 +107,15 @@ public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
             }
             xml.WriteEndElement();
         });
+    }
+
+    /// <summary>A name-based (version 5 style) UUID URN of the site's title and <paramref name="name"/>: the same every build.</summary>
+    private string Uuid(string name)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(site.Config.Title + "\n" + name));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return "urn:uuid:" + new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
     }
 
     private static void Link(XmlWriter xml, string ns, string href, string rel)

@@ -12,6 +12,10 @@ public static class SitePaths
 {
     public const string Home = "index.html";
     public const string Search = "search.html";
+    public const string People = "people.html";
+
+    /// <summary>A member's photo, copied from input/people/.</summary>
+    public static string Photo(string authorSlug, string extension) => $"people/{authorSlug}{extension}";
     public const string NotFound = "404.html";
     public const string AllPapers = "papers/index.html";
     public const string AuthorIndex = "authors/index.html";
@@ -28,6 +32,15 @@ public static class SitePaths
     public static string Author(string id) => $"authors/{id}.html";
 
     public static string Topic(string id) => $"topics/{id}.html";
+
+    public static string Type(string key) => $"types/{key}.html";
+
+    /// <summary>Every paper as BibTeX and as CSL-JSON (Zotero, citeproc).</summary>
+    public const string AllBibtex = "papers.bib";
+    public const string AllCslJson = "papers.json";
+
+    /// <summary>The BibTeX file beside a page of papers ("authors/x.html" → "authors/x.bib"): the papers it lists.</summary>
+    public static string Bibtex(string page) => page[..^".html".Length] + ".bib";
 
     public static string Year(int? year) => $"years/{(year?.ToString(CultureInfo.InvariantCulture) ?? UndatedKey)}.html";
 

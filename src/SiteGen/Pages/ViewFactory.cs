@@ -1,5 +1,8 @@
 using System.Globalization;
+using SiteGen.Citation;
+using SiteGen.Documents;
 using SiteGen.Model;
+using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
 
@@ -7,20 +10,16 @@ namespace SiteGen.Pages;
 public sealed class ViewFactory(SiteContext site)
 {
     /// <summary>Lists show the first authors only; the paper page shows them all.</summary>
-    private const int ListedAuthors = 6;
+    internal const int ListedAuthors = 6;
 
+    public PaperItemView PaperItem(Paper paper, string root) => new(paper, root, this);
 
-    public PaperItemView PaperItem(Paper paper, string root) => new(
-        paper.Title,
-        root + SitePaths.Paper(paper.Slug),
-        AuthorLinks(paper, root, ListedAuthors),
-        AuthorsNote(paper, cut: paper.Authors.Count > ListedAuthors),
-        DateText(paper.Date),
-        paper.Date.ToIso(),
-        TopicLinks(paper, root),
-        paper.HasCode,
-        paper.Upvotes,
-        paper.Featured);
+    /// <summary>The abstract alone as HTML (a list's toggle; the paper page adds the notes).</summary>
+    public static TrustedHtml AbstractHtml(Paper paper) =>
+        paper.Abstract.Length == 0 ? TrustedHtml.Empty : new TrustedHtml(MarkdownRenderer.ToHtml(AbstractMarkdown.FromPlainText(paper.Abstract), bareUrls: false));
+
+    /// <summary>The paper's BibTeX as its cite box writes it, citing its page where the site has a base URL.</summary>
+    public string Bibtex(Paper paper) => BibtexWriter.Entry(site.Reference(paper), BibtexContent.Reference);
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
         paper.Authors.Take(max).Select(a =>

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pages;
@@ -11,22 +12,47 @@ public sealed record LinkView(string Text, string Href);
 public sealed record AuthorLinkView(string Name, string Href, bool IsMember);
 
 /// <summary>
-/// A paper in a list: enough to recognise it and click through. Every field follows from the
-/// paper and the page's depth, and so does <see cref="Href"/>: it identifies the view, and a
-/// partial that reads only the item renders it once per build (<see cref="ICachedView"/>).
+/// A paper in a list: enough to recognise it, open its links, read its abstract and copy its
+/// BibTeX. Every field follows from the paper and the page's depth, and so does
+/// <see cref="Href"/>: it identifies the view, and a partial that reads only the item renders it
+/// once per build (<see cref="ICachedView"/>). Fields are computed when a template reads them,
+/// so an item whose HTML was made already costs next to nothing.
 /// </summary>
-public sealed record PaperItemView(
-    string Title,
-    string Href,
-    IReadOnlyList<AuthorLinkView> Authors,
-    string? AuthorsNote,
-    string DateText,
-    string DateIso,
-    IReadOnlyList<LinkView> Topics,
-    bool HasCode,
-    int? Upvotes,
-    bool Featured) : ICachedView
+public sealed class PaperItemView : ICachedView
 {
+    private readonly Paper _paper;
+    private readonly string _root;
+    private readonly ViewFactory _views;
+
+    internal PaperItemView(Paper paper, string root, ViewFactory views)
+    {
+        _paper = paper;
+        _root = root;
+        _views = views;
+        Href = root + SitePaths.Paper(paper.Slug);
+    }
+
+    public string Title => _paper.Title;
+    public string Href { get; }
+    public IReadOnlyList<AuthorLinkView> Authors => _views.AuthorLinks(_paper, _root, ViewFactory.ListedAuthors);
+    public string? AuthorsNote => ViewFactory.AuthorsNote(_paper, cut: _paper.Authors.Count > ViewFactory.ListedAuthors);
+    public string DateText => ViewFactory.DateText(_paper.Date);
+    public string DateIso => _paper.Date.ToIso();
+    public IReadOnlyList<LinkView> Topics => _views.TopicLinks(_paper, _root);
+    /// <summary>The listing says the paper has code but gives no address (with one, <see cref="Links"/> has a Code button).</summary>
+    public bool HasCode => _paper.HasCode && !_paper.Links.ContainsKey("code");
+    public int? Upvotes => _paper.Upvotes;
+    public bool Featured => _paper.Featured;
+    public string? Venue => _paper.Venue;
+    public string? VenueAbbr => _paper.Bibliographic.VenueAbbreviation;
+
+    /// <summary>"Preprint", "PhD thesis", ...; null for the ordinary kinds (journal articles, conference papers).</summary>
+    public string? TypeLabel => PublicationType.Of(_paper) is { Labelled: true } type ? type.Name : null;
+
+    public IReadOnlyList<LinkView> Links => PaperLinks.Of(_paper);
+    public TrustedHtml AbstractHtml => ViewFactory.AbstractHtml(_paper);
+    public string Bibtex => _views.Bibtex(_paper);
+
     string ICachedView.CacheKey => Href;
 }
 
@@ -59,7 +85,17 @@ public sealed record PaperPageView(
     LinkView? Next,
     IReadOnlyList<PaperItemView> Related,
     IReadOnlyList<string> Sources,
-    PublicationView? Publication = null);
+    PublicationView? Publication = null)
+{
+    /// <summary>The paper's entry as a .bib file.</summary>
+    public string BibtexHref { get; init; } = "";
+
+    /// <summary>"Preprint", "PhD thesis", ...; null for the ordinary kinds (journal articles, conference papers).</summary>
+    public string? TypeLabel { get; init; }
+
+    /// <summary>The venue's short name ("NeurIPS"), where the input gives one.</summary>
+    public string? VenueAbbr { get; init; }
+}
 
 /// <summary>Where a paper was published and its identifiers, for papers imported from bibliographies.</summary>
 /// <param name="Details">Volume, issue and pages as a citation writes them after the venue ("vol. 12, no. 3, pp. 101–125").</param>
@@ -77,7 +113,16 @@ public sealed record ListPageView(
     IReadOnlyList<LinkView> YearLinks)
 {
     public string CountText => Total == 1 ? "1 paper" : $"{Total} papers";
+
+    /// <summary>Lists of each kind of work (journal articles, preprints, theses, ...), when the site has more than one kind.</summary>
+    public IReadOnlyList<CountedLinkView> TypeLinks { get; init; } = [];
+
+    /// <summary>The list's papers as files: BibTeX (and, for all papers, CSL-JSON).</summary>
+    public IReadOnlyList<LinkView> Downloads { get; init; } = [];
 }
+
+/// <summary>A link to a list of papers with its size; <see cref="Current"/> on the list being shown.</summary>
+public sealed record CountedLinkView(string Text, string Href, int Count, bool Current);
 
 public sealed record CoAuthorView(string Name, string Href, int Count, bool IsMember);
 
@@ -116,8 +161,18 @@ public sealed record HomeView(
     string AllPapersHref,
     string AuthorsHref,
     string TopicsHref,
-    string YearsHref);
+    string YearsHref)
+{
+    /// <summary>All papers as files: BibTeX and CSL-JSON.</summary>
+    public IReadOnlyList<LinkView> Downloads { get; init; } = [];
+}
 
 public sealed record RedirectView(string Target, string Title);
+
+/// <summary>A member on the people page; <see cref="Href"/> is null for a member with no papers on the site.</summary>
+public sealed record PersonView(string Name, string? Href, string? Role, string? Photo, string? Homepage, int PaperCount);
+
+/// <summary>Content of people.html: site.yml's members, current and former.</summary>
+public sealed record PeopleView(IReadOnlyList<PersonView> Current, IReadOnlyList<PersonView> Alumni);
 
 public sealed record NotFoundView(string HomeHref, string SearchHref);

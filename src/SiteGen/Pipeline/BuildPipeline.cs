@@ -167,13 +167,16 @@ public static class BuildPipeline
             // What every page shows besides its papers: SiteGen itself, the theme, site.yml and the base URL.
             SiteKey = InputFingerprint.Compute(options with { OutputDir = null, Strict = false }, snapshot.SiteConfig is { } yml ? OutputManifest.Hash(yml.Bytes) : "", themeHash, null),
             Reusable = ReusableFiles.From(previous, outputDir),
+            Photos = snapshot.Photos.ToDictionary(p => p.Name[(InputSnapshot.PeopleFolder.Length + 1)..], p => p.Bytes, StringComparer.Ordinal),
         };
+        MissingPhotos(config, site.Photos, diagnostics);
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
         StageCount Files(int n) => new(n, "files");
         timer.Time("paper pages", () => { CompactHeap(); return EmitAll(new PaperPages(site).Build()); }, Pages);
         timer.Time("list pages", () => { CompactHeap(); return EmitAll(new ListPages(site).Build()); }, Pages);
         timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site).Build()]), Files);
+        timer.Time("bibliography", () => EmitAll([.. new BibliographyFiles(site).Build(), .. new PeoplePage(site).Build()]), Files);
         timer.Time("search index", () => { CompactHeap(); return EmitAll(SearchIndexBuilder.Build(SearchDocuments.From(catalog))); }, Files);
         var pageCount = pages;
         // Old addresses are redirect pages (noindex): the sitemap lists only where papers are now.
@@ -212,6 +215,13 @@ public static class BuildPipeline
             BaseUrl = config.BaseUrl,
             Timings = timer.Timings,
         };
+    }
+
+    /// <summary>A member's photo that input/people/ does not have is reported at the member's line; the page shows no photo.</summary>
+    private static void MissingPhotos(SiteConfig config, IReadOnlyDictionary<string, byte[]> photos, DiagnosticBag diagnostics)
+    {
+        foreach (var member in config.Authors.Members.Where(m => m.Photo is { } p && !photos.ContainsKey(p)))
+            diagnostics.Warning(member.Location, $"authors.members: photo '{member.Photo}' of '{member.Name}' is not in input/{InputSnapshot.PeopleFolder}/; no photo shown");
     }
 
     /// <summary>

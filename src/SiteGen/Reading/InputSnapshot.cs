@@ -27,6 +27,9 @@ public sealed class InputSnapshot
     private const string PermalinkMapName = SiteGen.Permalinks.PermalinkMap.FileName;
     private const string AnnotationsFolder = SiteGen.Annotations.PaperAnnotationReader.Folder;
 
+    /// <summary>Members' photos (site.yml's authors.members[].photo), copied into the site.</summary>
+    public const string PeopleFolder = "people";
+
     /// <summary>Files in input/ that are neither listings nor read (site.yml's other spelling, a read-me).</summary>
     private static readonly HashSet<string> NotListings = new(StringComparer.OrdinalIgnoreCase) { "site.yaml", "README.md" };
 
@@ -36,15 +39,18 @@ public sealed class InputSnapshot
         Unreadable = unreadable;
         var annotations = new List<InputFile>();
         var listings = new List<InputFile>();
+        var photos = new List<InputFile>();
         foreach (var file in files)
         {
             if (file.Name == SiteConfigName) SiteConfig = file;
             else if (file.Name == PermalinkMapName) PermalinkMap = file;
             else if (file.Name.StartsWith(AnnotationsFolder + "/", StringComparison.Ordinal)) annotations.Add(file);
+            else if (file.Name.StartsWith(PeopleFolder + "/", StringComparison.Ordinal)) photos.Add(file);
             else listings.Add(file);
         }
         Annotations = annotations;
         Listings = listings;
+        Photos = photos;
     }
 
     public InputFile? SiteConfig { get; }
@@ -53,6 +59,9 @@ public sealed class InputSnapshot
 
     /// <summary>input/papers/*.md, in name order.</summary>
     public IReadOnlyList<InputFile> Annotations { get; }
+
+    /// <summary>input/people/ images, by name ("people/jane.jpg"), in name order.</summary>
+    public IReadOnlyList<InputFile> Photos { get; }
 
     /// <summary>The listings, in ordinal name order so builds do not depend on the file system.</summary>
     public IReadOnlyList<InputFile> Listings { get; }
@@ -87,6 +96,9 @@ public sealed class InputSnapshot
         return string.Equals(folder, input, comparison) || string.Equals(folder, RealPath.Locate(Path.Combine(inputDir, AnnotationsFolder)), comparison);
     }
 
+    private static bool IsPhoto(string name) =>
+        SiteGen.Configuration.AuthorSettingsReader.PhotoExtensions.Contains(Path.GetExtension(name).ToLowerInvariant());
+
     public static InputSnapshot Read(string inputDir, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(inputDir))
@@ -103,6 +115,10 @@ public sealed class InputSnapshot
             if (!isDirectory) toRead.Add((name, path));
             else if (name == AnnotationsFolder)
                 toRead.AddRange(Entries(path, AnnotationsFolder + "/", n => n.EndsWith(".md", StringComparison.OrdinalIgnoreCase), boundary, unreadable, diagnostics)
+                    .Where(e => !e.IsDirectory)
+                    .Select(e => (e.Name, e.Path)));
+            else if (name == PeopleFolder)
+                toRead.AddRange(Entries(path, PeopleFolder + "/", IsPhoto, boundary, unreadable, diagnostics)
                     .Where(e => !e.IsDirectory)
                     .Select(e => (e.Name, e.Path)));
         }

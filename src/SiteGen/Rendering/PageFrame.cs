@@ -48,7 +48,11 @@ public sealed record PageFrame
 
 public sealed record MetaTag(string? Name, string? Property, string Content);
 
-public sealed record SiteView(string Title, string Language, string FeedHref, bool HasFeed);
+public sealed record SiteView(string Title, string Language, string FeedHref, bool HasFeed)
+{
+    /// <summary>site.yml lists the group's members: there is a people page.</summary>
+    public bool HasPeople { get; init; }
+}
 
 /// <summary>Relative URLs of the theme's fingerprinted assets from the current page.</summary>
 public sealed record AssetUrls(string Css, string SearchCss, string SiteJs, string SearchJs, string Favicon);
@@ -62,9 +66,11 @@ public sealed record NavView(string Root, string Section)
     public string Topics => Root + Pages.SitePaths.TopicIndex;
     public string Years => Root + Pages.SitePaths.YearIndex;
     public string Search => Root + Pages.SitePaths.Search;
+    public string People => Root + Pages.SitePaths.People;
     public bool IsPapers => Section == "papers";
     public bool IsAuthors => Section == "authors";
     public bool IsTopics => Section == "topics";
     public bool IsYears => Section == "years";
     public bool IsSearch => Section == "search";
+    public bool IsPeople => Section == "people";
 }

@@ -25,7 +25,8 @@ internal sealed partial class FixtureSite : IDisposable
         // Browsers ask every HTTP site for one; a 404 would show up as a console error.
         Write("favicon.ico", []);
         Write("index.html", Page("", "Home", "<h1>Papers</h1>"));
-        Write("search.html", Page("", "Search", Template("layouts/search.sbn-html", "")));
+        // The search layout loads search.js itself (with the engine and the index entry), as on the real site.
+        Write("search.html", Page("", "Search", Template("layouts/search.sbn-html", ""), searchScript: false));
         if (paperPages)
             foreach (var d in documents)
                 Write(d.Url, Page("../../", d.Title, "<h1>" + WebUtility.HtmlEncode(d.Title) + "</h1>"));
@@ -39,7 +40,7 @@ internal sealed partial class FixtureSite : IDisposable
 
     public string FileUrl(string relative) => new Uri(Path.Combine(Root, relative)).AbsoluteUri;
 
-    private static string Page(string root, string title, string content) => $"""
+    private static string Page(string root, string title, string content, bool searchScript = true) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -47,7 +48,7 @@ internal sealed partial class FixtureSite : IDisposable
         <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'">
         <title>{WebUtility.HtmlEncode(title)}</title>
         <link rel="stylesheet" href="{root}assets/search.css">
-        <script src="{root}assets/search.js" defer></script>
+        {(searchScript ? $"<script src=\"{root}assets/search.js\" defer></script>" : "")}
         </head>
         <body>
         <header>{Template("partials/search-box.sbn-html", root)}</header>
@@ -56,13 +57,15 @@ internal sealed partial class FixtureSite : IDisposable
         </html>
         """;
 
-    // Enough of Scriban for these two templates: comments and {{ page.root }} (HTML-escaped like the theme's context does).
+    // Enough of Scriban for these two templates: comments, {{ page.root }} and {{ page.assets.search_js }}
+    // (HTML-escaped like the theme's context does; the fixture's search.js is not fingerprinted).
     // Anything else the theme starts using fails here, not as a silent broken URL in the browser.
     private static string Template(string relative, string root)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, relative));
         text = Comment().Replace(text, "");
-        text = text.Replace("{{ page.root }}", WebUtility.HtmlEncode(root), StringComparison.Ordinal);
+        text = text.Replace("{{ page.root }}", WebUtility.HtmlEncode(root), StringComparison.Ordinal)
+            .Replace("{{ page.assets.search_js }}", WebUtility.HtmlEncode(root + "assets/search.js"), StringComparison.Ordinal);
         if (text.Contains("{{", StringComparison.Ordinal))
             throw new InvalidOperationException($"{relative} uses Scriban beyond {{{{ page.root }}}}; teach FixtureSite.Template about it");
         return text;

@@ -60,6 +60,11 @@ public sealed class BuildReporterTests
 
         var (_, with, _) = Build(site, "--base-url", "https://example.org/lab");
         Assert.DoesNotContain("no base_url", with, StringComparison.Ordinal);
+        // Under a sub-path the site's robots.txt is never read: the summary says what to do instead.
+        Assert.Contains("note: the site lives under /lab/, where crawlers do not read robots.txt; add \"Sitemap: https://example.org/lab/sitemap.xml\" to https://example.org/robots.txt", with, StringComparison.Ordinal);
+
+        var (_, atRoot, _) = Build(site, "--base-url", "https://example.org");
+        Assert.DoesNotContain("robots.txt", atRoot, StringComparison.Ordinal);
     }
 
     [Fact]

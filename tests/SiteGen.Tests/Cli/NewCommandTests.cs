@@ -18,6 +18,7 @@ public sealed class NewCommandTests
             using var error = new StringWriter();
             Assert.Equal(ExitCodes.Success, SiteGenCommandLine.Run(["new", dir], output, error));
             Assert.Contains("# base_url:", File.ReadAllText(Path.Combine(dir, "input", "site.yml")), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(dir, "input", "publications.bib")), "a new site starts from a .bib, what groups have");
             // The hint names a command that works from the new folder: the installed tool, and how to install it.
             Assert.Contains($"cd \"{dir}\" && sitegen serve", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("dotnet tool install --global --add-source nupkg SiteGen.Cli", output.ToString(), StringComparison.Ordinal);
@@ -25,9 +26,14 @@ public sealed class NewCommandTests
             var diagnostics = new DiagnosticBag();
             var result = BuildPipeline.Run(new BuildOptions { InputDir = Path.Combine(dir, "input"), ThemeDir = Path.Combine(dir, "theme") }, diagnostics);
             Assert.True(result.Written);
-            Assert.Equal(2, result.Papers);
+            Assert.Equal(7, result.Papers); // the starter's publications.bib: one of each kind of work a group publishes
             Assert.Empty(diagnostics.Items);
-            Assert.True(File.Exists(Path.Combine(dir, "output", "index.html")));
+            var output2 = Path.Combine(dir, "output");
+            Assert.True(File.Exists(Path.Combine(output2, "index.html")));
+            // What a group's site shows that a plain list does not: the people page, kinds of work, downloads.
+            Assert.True(File.Exists(Path.Combine(output2, "people.html")));
+            Assert.True(File.Exists(Path.Combine(output2, "types", "phd-thesis.html")));
+            Assert.True(File.Exists(Path.Combine(output2, "papers.bib")));
         }
         finally
         {

@@ -67,8 +67,9 @@ public sealed class HomePageTests : IDisposable
         Assert.Equal(Words.Reverse().Take(10).Select(w => $"{w} Networks For Sorting"), items.Select(i => i.QuerySelector(".paper-title")!.TextContent));
         Assert.Equal("2024-03-12", items[0].QuerySelector("time")?.GetAttribute("datetime"));
         Assert.All(items, i => Assert.True(_site.Exists(i.QuerySelector(".paper-title")!.GetAttribute("href")!)));
-        var links = recent.QuerySelectorAll("a");
-        Assert.Equal("papers/index.html", links[^1].GetAttribute("href"));
+        Assert.Equal("papers/index.html", recent.QuerySelectorAll("a").Single(a => a.TextContent == "All papers →").GetAttribute("href"));
+        // Every paper as a file, for reference managers.
+        Assert.Equal(["papers.bib", "papers.json"], recent.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")));
 
         // Topics, by paper count.
         var machineLearning = home.QuerySelectorAll("section[aria-labelledby='topics'] li").First(li => li.QuerySelector("a")!.TextContent == "Machine Learning");

@@ -113,26 +113,20 @@ public sealed class PaperIdentitySettingsTests : IDisposable
     [Fact]
     public void Similar_titles_said_to_be_distinct_are_not_reported_and_check_strict_passes()
     {
-        _site.Write("daily.txt", """
-            Daily Papers
-
-            Dec 9
-
-            Causal evidence for the primordiality of colours in trans-Neptunian objects
-
-            The colours of trans-Neptunian objects and what they tell about the early Solar System.
-
-              • 6 authors
-            ·
-            Aug 13, 2025
-
-            Causal Evidence for the Primordiality of Colors in Trans-Neptunian Objects
-
-            The colors of trans-Neptunian objects, measured again and modelled with causal inference.
-
-              • 6 authors
-            ·
-            Jul 4, 2025
+        // Named authors and dates, so that the only advice check --strict can fail on is the near-duplicate pair.
+        _site.Write("tno.bib", """
+            @article{tno2025colours,
+              title = {Causal evidence for the primordiality of colours in trans-Neptunian objects},
+              author = {Rivera, Ana and Okafor, Chidi},
+              abstract = {The colours of trans-Neptunian objects and what they tell about the early Solar System.},
+              year = {2025}, month = aug,
+            }
+            @article{tno2025colors,
+              title = {Causal Evidence for the Primordiality of Colors in Trans-Neptunian Objects},
+              author = {Rivera, Ana and Okafor, Chidi},
+              abstract = {The colors of trans-Neptunian objects, measured again and modelled with causal inference.},
+              year = {2025}, month = jul,
+            }
             """);
         Assert.True(_site.Build().Written);
         var (code, output, _) = Check("--strict");

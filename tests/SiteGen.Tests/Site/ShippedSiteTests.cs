@@ -79,12 +79,17 @@ public sealed class ShippedSiteTests(ShippedSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void Every_link_of_the_404_page_is_absolute_as_it_is_served_at_any_depth()
+    public void Every_link_of_the_404_page_is_root_relative_as_it_is_served_at_any_depth_and_origin()
     {
         var doc = fixture.Site.Html(SitePaths.NotFound);
-        var urls = doc.QuerySelectorAll("a[href], link[href], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
-        Assert.Contains(ShippedSiteFixture.BaseUrl + "/feed.xml", urls); // the feed link too (was "feed.xml": /papers/feed.xml from /papers/x.html)
-        Assert.All(urls.Where(u => !u.StartsWith('#')), u => Assert.StartsWith("https://", u, StringComparison.Ordinal));
+        var urls = doc.QuerySelectorAll("a[href], link[href], script[src], form[action]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action")!).ToList();
+        // Root-relative under the base URL's path: the same page works on a deploy preview's origin, where
+        // absolute URLs of the production origin are refused by the Content-Security-Policy.
+        var path = new Uri(ShippedSiteFixture.BaseUrl + "/").AbsolutePath;
+        Assert.Contains(path + "feed.xml", urls); // the feed link too (was "feed.xml": /papers/feed.xml from /papers/x.html)
+        Assert.All(urls.Where(u => !u.StartsWith('#')), u => Assert.StartsWith(path, u, StringComparison.Ordinal));
+        Assert.DoesNotContain(urls, u => u.StartsWith("https://", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -237,5 +242,52 @@ public sealed class ShippedSiteTests(ShippedSiteFixture fixture) : IClassFixture
             fixture.Site.Html("topics/computer-vision.html").QuerySelector(".eyebrow")?.TextContent);
         var cv = fixture.Site.Html(SitePaths.TopicIndex).QuerySelectorAll("abbr.code").Single(a => a.TextContent == "CV");
         Assert.Equal("Computer Vision and Pattern Recognition", cv.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void A_site_whose_settings_list_no_members_has_no_people_page()
+    {
+        Assert.False(fixture.Site.Exists("people.html"));
+        Assert.DoesNotContain(fixture.Site.Html("index.html").QuerySelectorAll(".site-nav a"), a => a.TextContent == "People");
+    }
+
+    [Fact]
+    public void Every_page_has_a_meta_description()
+    {
+        foreach (var page in fixture.Site.Pages())
+            Assert.False(string.IsNullOrWhiteSpace(fixture.Site.Html(page).QuerySelector("meta[name=description]")?.GetAttribute("content")), $"{page} has no meta description");
+    }
+
+    [Fact]
+    public void Feed_entries_name_only_people_have_ids_no_other_site_shares_and_say_when_they_were_published()
+    {
+        var feed = System.Xml.Linq.XDocument.Parse(fixture.Site.Read("feed.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(30, entries.Count);
+
+        // Atom wants an author on each entry or on the feed: the feed's is the site.
+        Assert.Equal("Research Publications", feed.Root.Element(atom + "author")?.Element(atom + "name")?.Value);
+        var names = entries.SelectMany(e => e.Elements(atom + "author")).Select(a => a.Element(atom + "name")!.Value).ToList();
+        Assert.NotEmpty(names);
+        Assert.DoesNotContain(names, n => System.Text.RegularExpressions.Regex.IsMatch(n, @"^\d+ authors?$") || n == "authors unknown");
+        Assert.DoesNotContain(names, n => n.Contains("UCSC-VLAA", StringComparison.Ordinal));
+        // Ids are the papers' permanent addresses (unique to this site), and every entry says when it was published.
+        var ids = entries.Select(e => e.Element(atom + "id")!.Value).ToList();
+        Assert.All(ids, id => Assert.StartsWith(ShippedSiteFixture.BaseUrl + "/papers/", id, StringComparison.Ordinal));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(entries, e => Assert.Equal(e.Element(atom + "updated")!.Value, e.Element(atom + "published")?.Value));
+    }
+
+    [Fact]
+    public void An_organisation_credited_in_place_of_authors_is_never_written_as_an_author()
+    {
+        var doc = fixture.Site.Html("papers/discrete-diffusion-models-with-mllms-for-unified.html");
+
+        Assert.Contains("UCSC-VLAA", doc.QuerySelector(".paper-authors")!.TextContent, StringComparison.Ordinal); // shown to readers
+        Assert.Empty(doc.QuerySelectorAll("meta[name=citation_author]"));
+        using var jsonLd = System.Text.Json.JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.False(jsonLd.RootElement.TryGetProperty("author", out _));
+        Assert.Equal("UCSC-VLAA", jsonLd.RootElement.GetProperty("sourceOrganization").GetProperty("name").GetString());
     }
 }

@@ -69,6 +69,7 @@ internal static class BibtexRecordBuilder
             Bibliographic = new Bibliographic
             {
                 EntryType = entry.Type,
+                VenueAbbreviation = Plain("abbr"),
                 CitationKeys = [entry.Key],
                 Doi = Identifiers.Doi(Verbatim("doi")),
                 ArxivId = arxiv,

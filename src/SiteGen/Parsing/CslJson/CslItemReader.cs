@@ -64,6 +64,7 @@ internal static class CslItemReader
             Bibliographic = new Bibliographic
             {
                 EntryType = Text(custom, "bibtex-type") ?? CslTypes.ToBibtex(type),
+                VenueAbbreviation = Text(item, "container-title-short"),
                 CitationKeys = CitationKeys(item, custom),
                 Doi = Identifiers.Doi(Text(item, "DOI")),
                 ArxivId = Identifiers.Arxiv(Text(custom, "arxiv"))
