@@ -70,6 +70,14 @@ public sealed class PageKeys
         return Finish(key);
     }
 
+    /// <summary>A file made from <paramref name="papers"/> alone (a .bib download): their records, in order.</summary>
+    public string PaperSet(string kind, IReadOnlyList<Paper> papers)
+    {
+        var key = Start(kind);
+        foreach (var paper in papers) key.AppendData(_items[_site.Position[paper.Key]]);
+        return Finish(key);
+    }
+
     private IncrementalHash Start(string kind)
     {
         var key = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
