@@ -132,6 +132,24 @@ rss_mib() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }
 files_in() { if [ -d "$1" ]; then find "$1" -type f | wc -l | tr -d ' '; else echo 0; fi; }
 mib_in() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1048576 }'; else echo 0.0; fi; }
 
+# The smoke run's regression guard (issue 17): the 1k build's page count and allocated bytes are
+# deterministic (timings are not), so CI fails when either moves past bench/smoke-guard.txt's
+# margin. A change that moves them on purpose updates that file, and the commit says why.
+guard() {
+  local out="$1" want_pages want_mib margin pages mib
+  want_pages=$(awk '$1 == "pages" { print $2 }' bench/smoke-guard.txt)
+  want_mib=$(awk '$1 == "allocated_mib" { print $2 }' bench/smoke-guard.txt)
+  margin=$(awk '$1 == "margin_percent" { print $2 }' bench/smoke-guard.txt)
+  pages=$(grep -oE '[0-9]+ pages \(' "$out" | grep -oE '^[0-9]+' || true)
+  mib=$(grep -oE '[0-9]+ MiB allocated' "$out" | grep -oE '^[0-9]+' || true)
+  if [ -z "$pages" ] || [ -z "$mib" ]; then say "guard: no page count or allocation figure in $out"; exit 1; fi
+  say "guard: $pages pages (expected $want_pages), $mib MiB allocated (expected $want_mib, margin $margin%)"
+  if [ "$pages" != "$want_pages" ] || ! awk -v a="$mib" -v b="$want_mib" -v m="$margin" 'BEGIN { exit !(a <= b * (1 + m / 100) && a >= b * (1 - m / 100)) }'; then
+    say "guard: the 1k build moved past bench/smoke-guard.txt; if on purpose, update that file and say why in the commit"
+    exit 1
+  fi
+}
+
 # Corpora depend on the generator, the listing writers, the shipped input and the seed.
 generator_hash=$(cat bench/SiteGen.Bench.Corpus/*.cs bench/SiteGen.Bench.Corpus/*.csproj src/SiteGen/Export/Listings/*.cs input/* | sha1sum | cut -c1-12)
 
@@ -172,7 +190,8 @@ for n in $sizes; do
     exit 1
   fi
 
-  if [ -z "$gnu_time" ]; then
+  if [ "$smoke" = 1 ]; then
+    guard "$results/sitegen.out"
     say "smoke: sitegen build on $n papers OK"
     continue
   fi
