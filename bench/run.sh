@@ -5,6 +5,7 @@
 #   bench/run.sh --sizes "100000"     other corpus sizes
 #   bench/run.sh --profile firehose   another corpus shape: shipped (default), bibliographies, firehose
 #   bench/run.sh --no-hugo            SiteGen only
+#   bench/run.sh --r2r                publish the CLI with ReadyToRun (default: the plain `dotnet publish -c Release` users get)
 #   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
 #   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
 #   bench/run.sh --no-fresh-fs        write outputs into plain folders (see below)
@@ -28,6 +29,7 @@ smoke=0
 with_hugo=1
 repeat=1
 fresh_fs=auto
+r2r=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -37,7 +39,8 @@ while [ $# -gt 0 ]; do
     --repeat) repeat="$2"; shift 2 ;;
     --smoke) smoke=1; with_hugo=0; sizes=1000; fresh_fs=0; shift ;;
     --no-fresh-fs) fresh_fs=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --r2r) r2r=true; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -91,9 +94,9 @@ prepare_out() {
 }
 
 say "building (Release)..."
-# SiteGen as a user installs a CLI: published with ReadyToRun, so the build is not
-# spent compiling SiteGen's own code at startup.
-dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=true -o bench/bin/sitegen src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
+# SiteGen as a user gets it (`dotnet publish -c Release`, what `dotnet pack` / `dotnet tool install`
+# give), or with --r2r precompiled (ReadyToRun), to measure what start-up compilation costs.
+dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=$r2r -o bench/bin/sitegen src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
 dotnet build -c Release -nologo -v q bench/SiteGen.Bench.Corpus/SiteGen.Bench.Corpus.csproj >/dev/null
 sitegen=(dotnet bench/bin/sitegen/SiteGen.Cli.dll)
 generator=(dotnet bench/SiteGen.Bench.Corpus/bin/Release/net10.0/SiteGen.Bench.Corpus.dll)
@@ -239,6 +242,7 @@ done
 if [ -n "$gnu_time" ]; then
   say ""
   say "outputs on: $([ "$fresh_fs" = 1 ] && echo 'a fresh ext4 filesystem per measured build (loop device)' || echo 'plain folders')"
+  say "CLI: dotnet publish -c Release, ReadyToRun $r2r; profile $profile; repeat $repeat (fastest kept)"
   say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$summary"
 fi
