@@ -42,6 +42,7 @@ say "publishing (ReadyToRun: $r2r)..."
 dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=$r2r -o "$work/cli" src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
 sitegen=(dotnet "$work/cli/SiteGen.Cli.dll")
 
+cpu() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f", u + s }' "$1"; }
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$1"; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 # build INPUT OUTPUT REPORT: one timed build (fails the script if the build does).
@@ -76,10 +77,10 @@ same_site() {
     && diff <(grep -v '^fingerprint' "$1/.sitegen-output") <(grep -v '^fingerprint' "$2/.sitegen-output") >/dev/null
 }
 
-echo "| edit | rendered pages (of all) | files written | rebuild s (median) | full build s (median) | rebuild / full (median of pairs) | load (1-min, at start) | same bytes as the full build |"
-echo "|---|---:|---:|---:|---:|---:|---:|---|"
+echo "| edit | rendered pages (of all) | files written | rebuild s (median) | full build s (median) | rebuild / full (median of pairs) | rebuild / full CPU (median of pairs) | load (1-min, at start) | same bytes as the full build |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
 for what in abstract title author added; do
-  rebuilds="" fulls="" ratios="" load=$(cut -d' ' -f1 /proc/loadavg) same=yes
+  rebuilds="" fulls="" ratios="" cpu_ratios="" load=$(cut -d' ' -f1 /proc/loadavg) same=yes
   for r in $(seq 1 "$repeat"); do
     rm -rf "$work/in" "$work/site" "$work/full"
     cp -r "$work/base/input" "$work/in"
@@ -90,10 +91,11 @@ for what in abstract title author added; do
     same_site "$work/full" "$work/site" || same=NO
     a=$(wall "$work/rebuild.time"); b=$(wall "$work/full.time")
     rebuilds+="$a " fulls+="$b " ratios+="$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.3f", a / b }') "
+    cpu_ratios+="$(awk -v a="$(cpu "$work/rebuild.time")" -v b="$(cpu "$work/full.time")" 'BEGIN { printf "%.3f", a / b }') "
   done
   rendered=$(grep -oE '[0-9]+ pages \([0-9]+ rendered\)' "$work/rebuild.out" | sed -E 's/([0-9]+) pages \(([0-9]+) rendered\)/\2 (\1)/')
   written=$(grep -oE 'wrote [0-9]+ files' "$work/rebuild.out" | grep -oE '[0-9]+')
-  echo "| $what | $rendered | $written | $(echo "$rebuilds" | median) | $(echo "$fulls" | median) | $(echo "$ratios" | median) | $load | $same |"
+  echo "| $what | $rendered | $written | $(echo "$rebuilds" | median) | $(echo "$fulls" | median) | $(echo "$ratios" | median) | $(echo "$cpu_ratios" | median) | $load | $same |"
 done
 echo
 echo "corpus: $corpus ($papers papers, profile $profile); CLI: dotnet publish -c Release (ReadyToRun: $r2r); outputs on tmpfs; $repeat pairs per edit"
