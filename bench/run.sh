@@ -9,6 +9,8 @@
 #   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
 #   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
 #   bench/run.sh --no-fresh-fs        write outputs into plain folders (see below)
+#   bench/run.sh --math 0.1           a tenth of the abstracts end with a sentence of TeX formulas
+#                                     (corpora and results in <size>-math0.1/)
 #
 # As root, every measured build (SiteGen's and Hugo's alike) writes into a new ext4 filesystem
 # on a loop device: creating files where many were just deleted is several times slower on
@@ -30,6 +32,7 @@ with_hugo=1
 repeat=1
 fresh_fs=auto
 r2r=false
+math=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -40,6 +43,7 @@ while [ $# -gt 0 ]; do
     --smoke) smoke=1; with_hugo=0; sizes=1000; fresh_fs=0; shift ;;
     --no-fresh-fs) fresh_fs=0; shift ;;
     --r2r) r2r=true; shift ;;
+    --math) math="$2"; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -167,17 +171,19 @@ summary=bench/results/summary.md
 name_of() { if [ "$profile" = shipped ]; then echo "$1"; else echo "$profile-$1"; fi; }
 
 for n in $sizes; do
-  corpus=bench/corpora/$(name_of "$n")
-  stamp="papers=$n seed=$seed profile=$profile generator=$generator_hash"
+  variant=$(name_of "$n")
+  [ "$math" != 0 ] && variant="$variant-math$math"
+  corpus=bench/corpora/$variant
+  stamp="papers=$n seed=$seed profile=$profile math=$math generator=$generator_hash"
   if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
     say "generating $n papers into $corpus..."
     rm -rf "$corpus"
     mkdir -p "$corpus"
-    "${generator[@]}" --papers "$n" --seed "$seed" --profile "$profile" --out "$corpus" >&2
+    "${generator[@]}" --papers "$n" --seed "$seed" --profile "$profile" --math "$math" --out "$corpus" >&2
     echo "$stamp" >"$corpus/.stamp"
   fi
 
-  results=bench/results/$(name_of "$n")
+  results=bench/results/$variant
   rm -rf "$results"
   mkdir -p "$results"
 
@@ -230,11 +236,11 @@ for n in $sizes; do
     ratio=$(awk -v a="$sg_wall" -v b="$hg_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
   fi
 
-  row="| $(name_of "$n") | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
+  row="| $variant | $load | $sg_wall | $sg_cpu | $sg_rss | $sg_files | $sg_mib | $rebuild_same | $rebuild_one | $hg_wall | $hg_cpu | $hg_rss | $hg_files | $hg_mib | $ratio |"
   echo "$row" >>"$summary"
   say "$row"
   if [ -s "$results/stages.txt" ]; then
-    say "stages ($n papers):"; sed 's/^/  /' "$results/stages.txt" >&2
+    say "stages ($variant):"; sed 's/^/  /' "$results/stages.txt" >&2
   fi
   unmount_all
 done

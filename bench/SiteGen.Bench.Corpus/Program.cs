@@ -2,12 +2,12 @@ using System.Globalization;
 using SiteGen.Bench.Corpus;
 using SiteGen.Model;
 
-// sitegen-bench-corpus --papers N --out DIR [--seed S] [--profile shipped|bibliographies|firehose] [--shipped INPUT_DIR]
+// sitegen-bench-corpus --papers N --out DIR [--seed S] [--profile shipped|bibliographies|firehose] [--shipped INPUT_DIR] [--math FRACTION]
 // Writes DIR/input/ (listings and bibliographies as the profile mixes them + site.yml). Same arguments, same bytes.
 var options = ParseArgs(args);
 if (options is null)
 {
-    Console.Error.WriteLine($"usage: SiteGen.Bench.Corpus --papers N --out DIR [--seed S] [--profile {string.Join('|', CorpusProfile.All.Select(p => p.Name))}] [--shipped INPUT_DIR]");
+    Console.Error.WriteLine($"usage: SiteGen.Bench.Corpus --papers N --out DIR [--seed S] [--profile {string.Join('|', CorpusProfile.All.Select(p => p.Name))}] [--shipped INPUT_DIR] [--math FRACTION]");
     return 2;
 }
 
@@ -20,6 +20,12 @@ var names = new NamePool(profile, Math.Max(shape == CorpusProfile.Shipped ? 600 
 var generator = new PaperGenerator(profile, shape, names, new TextSynthesizer(profile), listOwners: Math.Max(3, options.Papers / 1000));
 var papers = new List<PaperRecord>(options.Papers);
 for (var i = 0; i < options.Papers; i++) papers.Add(generator.Next(random));
+// --math: that share of abstracts ends with a sentence of TeX formulas (a random of its own, so the rest
+// of the corpus is the same bytes with or without it).
+var mathRandom = new Random(options.Seed + 1);
+for (var i = 0; i < papers.Count; i++)
+    if (mathRandom.NextDouble() < options.Math && papers[i].Abstract.Length > 0)
+        papers[i] = papers[i] with { Abstract = papers[i].Abstract + " " + MathSentences.Next(mathRandom) };
 
 var inputDir = Path.Combine(options.Out, "input");
 if (Directory.Exists(inputDir)) Directory.Delete(inputDir, recursive: true);
@@ -41,6 +47,7 @@ static Options? ParseArgs(string[] args)
     var seed = 20251209;
     string? shipped = null;
     var profile = CorpusProfile.Shipped;
+    var math = 0.0;
     for (var i = 0; i + 1 < args.Length; i += 2)
     {
         switch (args[i])
@@ -50,11 +57,12 @@ static Options? ParseArgs(string[] args)
             case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
             case "--shipped": shipped = args[i + 1]; break;
             case "--profile": if (CorpusProfile.Named(args[i + 1]) is { } named) profile = named; else return null; break;
+            case "--math": math = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
             default: return null;
         }
     }
     if (papers is not > 0 || output is null || args.Length % 2 != 0) return null;
-    return new Options(papers.Value, output, seed, shipped ?? FindShippedInput(), profile);
+    return new Options(papers.Value, output, seed, shipped ?? FindShippedInput(), profile, math);
 }
 
 static string FindShippedInput()
@@ -66,4 +74,4 @@ static string FindShippedInput()
     throw new InvalidOperationException("cannot find the repository's input/ folder; pass --shipped");
 }
 
-internal sealed record Options(int Papers, string Out, int Seed, string Shipped, CorpusProfile Profile);
+internal sealed record Options(int Papers, string Out, int Seed, string Shipped, CorpusProfile Profile, double Math);

@@ -62,6 +62,25 @@ public sealed class TokenizerParityTests(BrowserFixture site) : IClassFixture<Br
         Assert.Empty(session.Errors);
     }
 
+    /// <summary>
+    /// Chinese and Japanese text (pairs of characters, runs cut by kana particles, punctuation and Latin words) and
+    /// names in five scripts: the mixed benchmark corpus's first 2,000 papers, each text's terms in order.
+    /// </summary>
+    [Fact]
+    public async Task The_engine_cuts_chinese_japanese_and_other_scripts_as_the_builder_does()
+    {
+        var documents = new Benchmark.SyntheticCorpus(seed: 4, otherScripts: 0.5).Documents(2_000);
+        var texts = documents.SelectMany(d => new[] { d.Title, d.Abstract }.Concat(d.Authors)).Distinct(StringComparer.Ordinal).ToArray();
+        Assert.True(texts.Count(t => SiteGen.Text.EastAsianScripts.IsPaired(char.ConvertToUtf32(t, 0))) > 1_000);
+        await using var session = await PageSession.OpenAsync(site.Browser);
+        await session.OpenEngineAsync(site.Url(Mode.File, "search.html"));
+        var fromJs = await session.Page.EvaluateAsync<string[][]>("ts => ts.map(t => SiteGenSearch.indexTerms(t))", texts);
+        var differ = texts.Select((t, i) => (Text: t, Cs: string.Join(' ', SiteGen.Search.SearchTokenizer.IndexTerms(t)), Js: string.Join(' ', fromJs[i])))
+            .Where(x => x.Cs != x.Js).Take(5).ToList();
+        Assert.True(differ.Count == 0, "terms differ: " + string.Join("; ", differ.Select(d => $"{d.Text}: C# {d.Cs}, JS {d.Js}")));
+        Assert.Empty(session.Errors);
+    }
+
     [Fact]
     public async Task Search_js_finds_in_the_shipped_papers_exactly_the_terms_the_builder_indexed()
     {

@@ -89,6 +89,7 @@
     this.input.setAttribute('aria-expanded', 'false');
     this.input.setAttribute('autocomplete', 'off');
     this.list.setAttribute('role', 'listbox');
+    this.list.setAttribute('aria-label', 'Search results');
     this.input.addEventListener('input', function () { self.update(); });
     this.input.addEventListener('keydown', function (ev) { self.key(ev); });
     // Focus starts loading the engine and the index entry: typing then waits less.
@@ -215,8 +216,15 @@
     var self = this, seq = ++this.seq, text = this.input.value;
     if (!text.trim()) { this.result = null; this.draw(); return; }
     this.ready.then(function () { return self.index.search(text); }).then(function (res) {
-      var e = self.index.entry, eager = e.kb <= EAGER_FACET_BYTES || Object.keys(self.chosenTopics).length > 0;
-      return (eager ? self.topicSets() : Promise.resolve()).then(function () { if (seq === self.seq) { self.result = res; self.draw(); } });
+      var e = self.index.entry, filtering = Object.keys(self.chosenTopics).length > 0;
+      // Results first, then the topic counts beside or below them: a reader (and Lighthouse's largest
+      // paint) waits for one round of topic files only when a chosen topic filters the results.
+      // Until then no filter is drawn: topics arriving above the years would push them down.
+      var loadTopics = filtering || (e.kb <= EAGER_FACET_BYTES && !self.topicsOf);
+      self.facetsPending = loadTopics;
+      if (!filtering) show();
+      if (loadTopics) return self.topicSets().then(function () { self.facetsPending = false; show(); });
+      function show() { if (seq === self.seq) { self.result = res; self.draw(); } }
     }).catch(function (err) { self.status.textContent = err.message; });
   };
 
@@ -268,10 +276,11 @@
       if (topicOk && yearOk) ids.push(id);
     });
     if (this.sort.value === 'date') ids.sort(function (x, y) { return x - y; });
-    if (this.topicsOf) this.facet(this.topics, e.k.map(function (t, k) { return { key: t[0], label: t[1], count: topicCounts[k] }; }), this.chosenTopics);
+    if (this.facetsPending) { this.topics.textContent = ''; this.years.textContent = ''; }
+    else if (this.topicsOf) this.facet(this.topics, e.k.map(function (t, k) { return { key: t[0], label: t[1], count: topicCounts[k] }; }), this.chosenTopics);
     else if (e.k.length > 0) this.topicButton();
     else this.topics.textContent = '';
-    this.facet(this.years, e.y.map(function (y) { var k = String(y[0]); return { key: k, label: y[0] === null ? 'Undated' : k, count: yearCounts[k] || 0 }; }), this.chosenYears);
+    if (!this.facetsPending) this.facet(this.years, e.y.map(function (y) { var k = String(y[0]); return { key: k, label: y[0] === null ? 'Undated' : k, count: yearCounts[k] || 0 }; }), this.chosenYears);
     var page = ids.slice(0, this.shown);
     var byDate = this.sort.value === 'date';
     this.index.documents(page).then(function (docs) {

@@ -59,7 +59,7 @@ public static partial class BibtexWriter
         if ((bib.Url ?? work.PageUrl) is { } url) Field(sb, "url", EscapeVerbatim(url));
         if (content == BibtexContent.Full)
         {
-            if (work.Abstract.Length > 0) Field(sb, "abstract", Escape(work.Abstract));
+            if (work.Abstract.Length > 0) Field(sb, "abstract", BibtexAbstract.Field(work.Abstract));
             if (work.Keywords.Count > 0) Field(sb, "keywords", Escape(string.Join(", ", work.Keywords)));
             foreach (var (kind, href) in work.Links.OrderBy(l => l.Key, StringComparer.Ordinal)) Field(sb, kind, EscapeVerbatim(href));
             if (work.Featured) Field(sb, "selected", "true");
@@ -146,7 +146,7 @@ public static partial class BibtexWriter
     private static partial Regex Math();
 
     /// <summary>Braces that pair up, none escaped: BibTeX counts "\{" as a brace, the reader here does not.</summary>
-    private static bool Balanced(string math)
+    internal static bool Balanced(string math)
     {
         var depth = 0;
         for (var i = 0; i < math.Length; i++)
@@ -158,7 +158,7 @@ public static partial class BibtexWriter
         return depth == 0;
     }
 
-    private static void EscapeText(ReadOnlySpan<char> text, StringBuilder sb)
+    internal static void EscapeText(ReadOnlySpan<char> text, StringBuilder sb)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -13,13 +13,12 @@ public sealed record PaperDocument(FrontMatter FrontMatter, string AbstractMarkd
     public string Body => NotesMarkdown.Length == 0 ? AbstractMarkdown : $"{AbstractMarkdown}\n\n{NotesHeading}\n\n{NotesMarkdown}";
 
     /// <summary>
-    /// The body as HTML. The abstract's URLs are already explicit autolinks, so it skips
-    /// Markdig's bare-URL scan (4× the cost of the rest on a typical abstract); notes are
-    /// hand-written and keep it.
+    /// The notes under their heading as HTML ("" without notes). The site shows the abstract from its
+    /// TeX (<see cref="Tex.ReadableAbstract"/>), formulas as MathML; this Markdown keeps it for Hugo and Jekyll.
     /// </summary>
-    public string BodyHtml() => NotesMarkdown.Length == 0
-        ? Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false)
-        : Rendering.MarkdownRenderer.ToHtml(AbstractMarkdown, bareUrls: false) + Rendering.MarkdownRenderer.ToHtml($"{NotesHeading}\n\n{NotesMarkdown}", bareUrls: true);
+    public string NotesHtml() => NotesMarkdown.Length == 0
+        ? ""
+        : Rendering.MarkdownRenderer.ToHtml($"{NotesHeading}\n\n{NotesMarkdown}", bareUrls: true);
 }
 
 /// <summary>

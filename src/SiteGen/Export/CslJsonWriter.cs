@@ -109,7 +109,7 @@ public static class CslJsonWriter
             if (bib.OtherFields.TryGetValue(field, out var value)) custom[field] = value;
         if (bib.Doi is { } doi) json.WriteString("DOI", doi);
         if (bib.Url is { } url) json.WriteString("URL", url);
-        if (work.Abstract.Length > 0) json.WriteString("abstract", work.Abstract);
+        if (work.Abstract.Length > 0) json.WriteString("abstract", Tex.ReadableAbstract.Of(work.Abstract).Text);
         if (work.Keywords.Count > 0) json.WriteString("keyword", string.Join(", ", work.Keywords));
         // The keywords are the site's topics; the source's own (which, with the title, abstract and
         // category, make those topics) are kept apart so an import gives the same topics back.

@@ -33,7 +33,7 @@ public static class RisWriter
             if (bib.Doi is { } doi) Tag(sb, "DO", doi);
             if (bib.Url is { } url) Tag(sb, "UR", url);
             if (r.Links.TryGetValue("pdf", out var pdf)) Tag(sb, "L1", pdf);
-            if (r.Abstract.Length > 0) Tag(sb, "AB", r.Abstract);
+            if (r.Abstract.Length > 0) Tag(sb, "AB", Tex.ReadableAbstract.Of(r.Abstract).Text);
             foreach (var k in r.Keywords) Tag(sb, "KW", k);
             if (bib.CitationKeys.Count > 0) Tag(sb, "ID", bib.CitationKeys[0]);
             sb.Append("ER  - \n\n");

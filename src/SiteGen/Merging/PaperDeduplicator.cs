@@ -35,9 +35,9 @@ internal static class PaperDeduplicator
     {
         // The paper shows its own title (site.yml's first), spelled as its best-credited record writes it.
         var own = records.Where(r => TextFolding.Key(r.Title) == key).ToList();
-        var withAbstract = records.MaxBy(r => r.Abstract.Length)!; // the first listed among the longest
+        var withAbstract = AbstractChoice.Of(records);
         // Titles site.yml merged (papers.same) were merged on purpose: only same-key records can be a surprise.
-        if (own.Count > 1) AbstractConflicts.Report(own, own.MaxBy(r => r.Abstract.Length)!, diagnostics);
+        if (own.Count > 1) AbstractConflicts.Report(own, AbstractChoice.Of(own), diagnostics);
         var named = Named(records);
         var titleSource = Named(own) ?? own[0];
         var paper = new Paper

@@ -13,25 +13,26 @@ public sealed class IndexPages(SiteContext site)
     {
         const string path = SitePaths.AuthorIndex;
         var root = SitePaths.RootFrom(path);
+        // Names are shown as written and filed by their Latin spelling: "Иванов, Сергей" under I, beside "Ivanova";
+        // a leading hamza, spelled as an apostrophe ("أحمد" → "'hmd"), is not a letter to file under.
         var entries = site.Catalog.Authors.Values
-            .Select(a => new AuthorEntryView(a.Name.Display, a.Name.Inverted, root + SitePaths.Author(a.Id), site.PapersByAuthor[a.Id].Count(), a.IsMember))
-            .OrderBy(a => TextFolding.Fold(a.SortName), StringComparer.Ordinal)
-            .ThenBy(a => a.Href, StringComparer.Ordinal)
+            .Select(a => (Key: LatinSpelling.Of(a.Name.Inverted).Trim().TrimStart('\'', '`'), View: new AuthorEntryView(a.Name.Display, a.Name.Inverted,
+                root + SitePaths.Author(a.Id), site.PapersByAuthor[a.Id].Count(), a.IsMember)))
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .ThenBy(a => a.View.SortName, StringComparer.Ordinal)
+            .ThenBy(a => a.View.Href, StringComparer.Ordinal)
             .ToList();
-        var letters = entries.GroupBy(e => Letter(e.SortName))
+        var letters = entries.GroupBy(e => Letter(e.Key), e => e.View)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new LetterGroupView(g.Key, "letter-" + (g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), g.ToList()))
             .ToList();
-        var view = new AuthorIndexView(entries.Count, entries.Where(e => e.IsMember).ToList(), letters,
+        var view = new AuthorIndexView(entries.Count, [.. entries.Select(e => e.View).Where(e => e.IsMember)], letters,
             letters.Select(l => new LinkView(l.Letter, "#" + l.Id)).ToList());
         return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Authors, view, site.Frame(path, "Authors", "authors", PageDescriptions.Authors(entries.Count, view.Members.Select(m => m.Name)))));
     }
 
-    private static string Letter(string sortName)
-    {
-        var folded = TextFolding.Fold(sortName);
-        return folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(folded[0]).ToString() : "#";
-    }
+    private static string Letter(string latin) =>
+        latin.Length > 0 && latin[0] is >= 'a' and <= 'z' ? char.ToUpperInvariant(latin[0]).ToString() : "#";
 
     private SiteFile Topics()
     {

@@ -83,7 +83,7 @@ public static class PaperMetadata
             json.WriteString("name", paper.Title);
             // A summary, not the whole abstract: the page shows the abstract already, and
             // repeating it in every page's head doubled page weight for no reader.
-            if (paper.Abstract.Length > 0) json.WriteString("description", Summary(paper.Abstract));
+            if (paper.Abstract.Length > 0) json.WriteString("description", Summary(Tex.ReadableAbstract.Of(paper.Abstract).Text));
             if (paper.Date.Year is not null) json.WriteString("datePublished", paper.Date.ToIso());
             // An edited volume's people are its editors (schema.org has a property for them). Only
             // people: an organisation a daily page credits in their place is the source organisation.
@@ -121,7 +121,7 @@ public static class PaperMetadata
     /// <summary>The page's meta description: the abstract's start, or who wrote the paper and when where there is no abstract.</summary>
     public static string Description(Paper paper, Catalog catalog)
     {
-        if (paper.Abstract.Length > 0) return Summary(paper.Abstract);
+        if (paper.Abstract.Length > 0) return Summary(Tex.ReadableAbstract.Of(paper.Abstract).Text);
         var people = paper.Authors.Take(3).Select(a => catalog.Authors[a.AuthorId].Name.Display).ToList();
         var by = people.Count > 0 ? " by " + string.Join(", ", people) + (paper.Authors.Count > 3 || paper.AuthorsTruncated ? " et al." : "")
             : paper.Organisation is { } org ? " from " + org : "";

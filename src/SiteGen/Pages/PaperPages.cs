@@ -3,6 +3,7 @@ using SiteGen.Documents;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Tex;
 
 namespace SiteGen.Pages;
 
@@ -27,6 +28,8 @@ public sealed class PaperPages(SiteContext site)
         if (paper.Notes.Length == 0 && site.Reusable.TryReuse(path, key, out var reused)) return reused;
         var document = PaperDocumentBuilder.Build(paper, site.Catalog, formerSlugs);
         var url = site.Absolute(path);
+        var abstractHtml = ReadableAbstract.Of(paper.Abstract).Html;
+        var notesHtml = document.NotesHtml();
         var reference = site.Reference(paper);
 
         var view = new PaperPageView(
@@ -39,7 +42,7 @@ public sealed class PaperPages(SiteContext site)
             paper.HasCode,
             paper.Upvotes,
             paper.Featured,
-            new TrustedHtml(document.BodyHtml()),
+            new TrustedHtml(abstractHtml + notesHtml),
             paper.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LinkView(l.Key, l.Value)).ToList(),
             paper.Affiliations,
             BibtexWriter.Entry(reference, BibtexContent.Reference),
@@ -53,6 +56,10 @@ public sealed class PaperPages(SiteContext site)
             BibtexHref = root + SitePaths.Bibtex(path),
             TypeLabel = PublicationType.Of(paper) is { Labelled: true } type ? type.Name : null,
             VenueAbbr = paper.Bibliographic.VenueAbbreviation,
+            TitleLang = _views.TitleLanguage(paper),
+            AbstractLang = _views.AbstractLanguage(paper),
+            AbstractHtml = new TrustedHtml(abstractHtml),
+            NotesHtml = new TrustedHtml(notesHtml),
         };
 
         var frame = site.Frame(path, paper.Title, "papers", PaperMetadata.Description(paper, site.Catalog)) with

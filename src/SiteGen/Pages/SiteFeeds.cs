@@ -102,7 +102,7 @@ public sealed class SiteFeeds(SiteContext site, IReadOnlyList<string> pagePaths)
                     xml.WriteAttributeString("term", site.Catalog.Topics[topic].Name);
                     xml.WriteEndElement();
                 }
-                if (paper.Abstract.Length > 0) xml.WriteElementString("summary", ns, paper.Abstract);
+                if (paper.Abstract.Length > 0) xml.WriteElementString("summary", ns, Tex.ReadableAbstract.Of(paper.Abstract).Text);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

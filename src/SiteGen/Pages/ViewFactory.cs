@@ -1,6 +1,5 @@
 using System.Globalization;
 using SiteGen.Citation;
-using SiteGen.Documents;
 using SiteGen.Model;
 using SiteGen.Rendering;
 
@@ -16,10 +15,16 @@ public sealed class ViewFactory(SiteContext site)
 
     /// <summary>The abstract alone as HTML (a list's toggle; the paper page adds the notes).</summary>
     public static TrustedHtml AbstractHtml(Paper paper) =>
-        paper.Abstract.Length == 0 ? TrustedHtml.Empty : new TrustedHtml(MarkdownRenderer.ToHtml(AbstractMarkdown.FromPlainText(paper.Abstract), bareUrls: false));
+        paper.Abstract.Length == 0 ? TrustedHtml.Empty : new TrustedHtml(Tex.ReadableAbstract.Of(paper.Abstract).Html);
 
     /// <summary>The paper's BibTeX as its cite box writes it, citing its page where the site has a base URL.</summary>
     public string Bibtex(Paper paper) => BibtexWriter.Entry(site.Reference(paper), BibtexContent.Reference);
+
+    /// <summary>The title's language where it differs from the site's (its <c>lang</c> attribute), else null.</summary>
+    public string? TitleLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Title, site.Config.Language);
+
+    /// <summary>The abstract's language where it differs from the site's, else null.</summary>
+    public string? AbstractLanguage(Paper paper) => Text.ScriptLanguage.Differing(paper.Abstract, site.Config.Language);
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Paper paper, string root, int max = int.MaxValue) =>
         paper.Authors.Take(max).Select(a =>

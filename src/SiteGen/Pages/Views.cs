@@ -33,6 +33,8 @@ public sealed class PaperItemView : ICachedView
     }
 
     public string Title => _paper.Title;
+    /// <summary>The title's language where it differs from the site's (its <c>lang</c>), else null.</summary>
+    public string? TitleLang => _views.TitleLanguage(_paper);
     public string Href { get; }
     public IReadOnlyList<AuthorLinkView> Authors => _views.AuthorLinks(_paper, _root, ViewFactory.ListedAuthors);
     public string? AuthorsNote => ViewFactory.AuthorsNote(_paper, cut: _paper.Authors.Count > ViewFactory.ListedAuthors);
@@ -51,6 +53,8 @@ public sealed class PaperItemView : ICachedView
 
     public IReadOnlyList<LinkView> Links => PaperLinks.Of(_paper);
     public TrustedHtml AbstractHtml => ViewFactory.AbstractHtml(_paper);
+    /// <summary>The abstract's language where it differs from the site's, else null.</summary>
+    public string? AbstractLang => _views.AbstractLanguage(_paper);
     public string Bibtex => _views.Bibtex(_paper);
 
     string ICachedView.CacheKey => Href;
@@ -95,6 +99,18 @@ public sealed record PaperPageView(
 
     /// <summary>The venue's short name ("NeurIPS"), where the input gives one.</summary>
     public string? VenueAbbr { get; init; }
+
+    /// <summary>The title's language where it differs from the site's (its <c>lang</c>), else null.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>The abstract's language where it differs from the site's, else null.</summary>
+    public string? AbstractLang { get; init; }
+
+    /// <summary>The abstract alone (<see cref="BodyHtml"/> is the abstract, then the notes), so it can carry <see cref="AbstractLang"/>.</summary>
+    public TrustedHtml AbstractHtml { get; init; } = TrustedHtml.Empty;
+
+    /// <summary>The notes from input/papers/&lt;slug&gt;.md under their heading, or empty.</summary>
+    public TrustedHtml NotesHtml { get; init; } = TrustedHtml.Empty;
 }
 
 /// <summary>Where a paper was published and its identifiers, for papers imported from bibliographies.</summary>

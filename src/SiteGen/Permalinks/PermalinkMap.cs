@@ -11,8 +11,11 @@ namespace SiteGen.Permalinks;
 /// <summary>One paper's permanent address: its slug now and every slug it had before.</summary>
 public sealed record PermalinkEntry(string Key, string Slug, IReadOnlyList<string> OldSlugs, string AbstractHash);
 
+/// <summary>One author's permanent address, authors/<paramref name="Slug"/>.html, by the folded name it was given for.</summary>
+public sealed record AuthorPermalink(string NameKey, string Slug);
+
 /// <summary>
-/// The permalink map kept in <c>input/permalinks.yml</c>: paper key → slug. It is what
+/// The permalink map kept in <c>input/permalinks.yml</c>: paper key → slug, and author name → slug. It is what
 /// makes URLs permanent: once a paper has a slug, adding papers, reordering inputs or
 /// rebuilding never changes it, and slugs of renamed or removed papers are never reused.
 /// </summary>
@@ -20,9 +23,26 @@ public sealed class PermalinkMap
 {
     public const string FileName = "permalinks.yml";
 
-    public PermalinkMap(IEnumerable<PermalinkEntry> entries) => Entries = entries.ToList();
+    public PermalinkMap(IEnumerable<PermalinkEntry> entries, IEnumerable<AuthorPermalink>? authors = null)
+    {
+        Entries = entries.ToList();
+        Authors = authors?.ToList() ?? [];
+        RecordsAuthors = authors is not null;
+    }
 
     public IReadOnlyList<PermalinkEntry> Entries { get; }
+
+    /// <summary>Author addresses, recorded since issue 20 (before, an author's address was remade by every build).</summary>
+    public IReadOnlyList<AuthorPermalink> Authors { get; }
+
+    /// <summary>
+    /// False for a map written before author addresses were recorded: its site's author pages have the
+    /// addresses the old rule made (<see cref="AuthorPermalinkAssigner"/> keeps them).
+    /// </summary>
+    public bool RecordsAuthors { get; private init; }
+
+    /// <summary>This map's papers with <paramref name="authors"/> as its authors.</summary>
+    public PermalinkMap WithAuthors(IEnumerable<AuthorPermalink> authors) => new(Entries, authors) { IsBroken = IsBroken };
 
     public static PermalinkMap Load(string inputDir, DiagnosticBag diagnostics)
     {
@@ -60,8 +80,29 @@ public sealed class PermalinkMap
                 entries.Add(new PermalinkEntry(key, slug, old, hash));
             }
         }
-        return new PermalinkMap(entries);
+        return new PermalinkMap(entries, ReadAuthors(rootNode, diagnostics));
     }
+
+    /// <summary>The "authors:" section, or null when the map has none (a map from before authors were recorded).</summary>
+    private static List<AuthorPermalink>? ReadAuthors(YamlNode? rootNode, DiagnosticBag diagnostics)
+    {
+        if (rootNode is not YamlMappingNode root || !root.Children.TryGetValue(new YamlScalarNode("authors"), out var node))
+            return null;
+        var authors = new List<AuthorPermalink>();
+        if (node is not YamlMappingNode mapping) return authors; // "authors:" with nothing under it
+        foreach (var (k, v) in mapping.Children)
+        {
+            if (k is YamlScalarNode { Value: { Length: > 0 } key } && v is YamlScalarNode { Value: { } slug } && IsSlug(slug))
+                authors.Add(new AuthorPermalink(key, slug));
+            else
+                diagnostics.Warning(new SourceLocation(FileName, (int)k.Start.Line), "author permalink needs a name and a slug of a-z, 0-9 and '-' (\"name\": slug); ignored");
+        }
+        return authors;
+    }
+
+    // An author's slug becomes a file name: nothing but what Slugifier makes.
+    private static bool IsSlug(string slug) =>
+        slug.Length > 0 && slug[0] != '-' && slug[^1] != '-' && slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 
     /// <summary>True when the file exists but could not be read; the build must not overwrite it.</summary>
     public bool IsBroken { get; private init; }
@@ -134,6 +175,7 @@ public sealed class PermalinkMap
         using var writer = new StringWriter();
         writer.WriteLine("# Maintained by `sitegen build`: each paper's permanent URL (papers/<slug>.html).");
         writer.WriteLine("# Keys are folded titles. Commit this file; edit a slug only if you accept the old URL redirecting.");
+        writer.WriteLine("# authors: each author's page, authors/<slug>.html, by their folded name.");
         var yaml = new Emitter(writer);
         void Plain(string value) => yaml.Emit(new Scalar(null, null, value, ScalarStyle.Any, true, false));
         yaml.Emit(new StreamStart());
@@ -162,6 +204,17 @@ public sealed class PermalinkMap
             yaml.Emit(new MappingEnd());
         }
         yaml.Emit(new MappingEnd());
+        if (RecordsAuthors)
+        {
+            Plain("authors");
+            yaml.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Any));
+            foreach (var a in Authors.OrderBy(a => a.NameKey, StringComparer.Ordinal))
+            {
+                yaml.Emit(new Scalar(null, null, a.NameKey, ScalarStyle.DoubleQuoted, false, true));
+                Plain(a.Slug);
+            }
+            yaml.Emit(new MappingEnd());
+        }
         yaml.Emit(new MappingEnd());
         yaml.Emit(new DocumentEnd(isImplicit: true));
         yaml.Emit(new StreamEnd());

@@ -121,6 +121,9 @@ public static class BuildPipeline
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
         // search/engine.js, which also readies the minifier for the theme's scripts.
         _ = Task.Run(() => SearchEngineScript.File);
+        // Loading temml takes about a second: it overlaps the catalog where any listing may hold TeX math.
+        if (snapshot.Listings.Any(l => l.Bytes.AsSpan().IndexOfAny((byte)'$', (byte)'\\') >= 0))
+            MathML.TemmlConverter.Shared.WarmInBackground();
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = Task.Run(() => Theme.Load(options.ThemeDirs, PageLayouts.Names, themeDiagnostics));
         var inputsHash = snapshot.Hash;
@@ -173,6 +176,7 @@ public static class BuildPipeline
         EmitAll(site.Assets.Files);
         StageCount Pages(int n) => new(n, "pages");
         StageCount Files(int n) => new(n, "files");
+        timer.Time("math", () => Tex.AbstractMath.Render(papers, diagnostics), n => new StageCount(n, "formulas"));
         timer.Time("paper pages", () => { CompactHeap(); return EmitAll(new PaperPages(site).Build()); }, Pages);
         timer.Time("list pages", () => { CompactHeap(); return EmitAll(new ListPages(site).Build()); }, Pages);
         timer.Time("index pages", () => EmitAll([.. new IndexPages(site).Build(), .. new SingletonPages(site).Build()]), Files);

@@ -20,9 +20,10 @@ public sealed record CatalogResult(
     IdentityReport? Identity = null);
 
 /// <summary>
-/// ingest → merge → permalinks → annotations → authors and topics: everything before pages are
-/// made. The user's corrections come after slugs (input/papers/&lt;slug&gt;.md is found by slug)
-/// and before authors and topics are resolved (corrected authors and abstracts count there).
+/// ingest → merge → permalinks → annotations → authors and topics → author permalinks: everything
+/// before pages are made. The user's corrections come after slugs (input/papers/&lt;slug&gt;.md is
+/// found by slug) and before authors and topics are resolved (corrected authors and abstracts count
+/// there); authors keep their recorded addresses once they are known.
 /// </summary>
 public static class CatalogPipeline
 {
@@ -46,10 +47,13 @@ public static class CatalogPipeline
         drafts = timer.Time("annotations", () => AnnotationApplier.Apply(drafts, addresses, PaperAnnotationReader.Read(snapshot, diagnostics), diagnostics),
             d => new StageCount(d.Count, "papers"));
         var merge = timer.Time("resolve", () => MergeStage.Resolve(drafts, ingest.Config, diagnostics), m => new StageCount(m.Catalog.Authors.Count, "authors"));
-        IncompletePapers.Report(merge.Catalog.Papers, diagnostics);
+        var (catalog, authorSlugs) = timer.Time("author permalinks", () => AuthorPermalinkAssigner.Assign(merge.Catalog, loaded),
+            r => new StageCount(r.Catalog.Authors.Count, "authors"));
+        map = map.WithAuthors(authorSlugs);
+        IncompletePapers.Report(catalog.Papers, diagnostics);
         // Needs the records (for positions) and the merged papers (to tell an overlap from a conflict).
-        CitationKeyAliases.ReportContested(ingest.Listings, merge.Catalog.Papers, diagnostics);
-        return new CatalogResult(ingest.Config, merge.Catalog, loaded, map, addresses,
+        CitationKeyAliases.ReportContested(ingest.Listings, catalog.Papers, diagnostics);
+        return new CatalogResult(ingest.Config, catalog, loaded, map, addresses,
             identityReport ? IdentityReport.Of(merge, ingest.Config.Papers) : null);
     }
 }

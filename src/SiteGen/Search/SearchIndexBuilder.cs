@@ -24,10 +24,11 @@ public static class SearchIndexBuilder
     public const string Folder = "search/";
 
     /// <summary>
-    /// The index format (entry.js's "v"), which engine.js checks. 2: term shards ordered by family key
+    /// The index format (entry.js's "v"), which engine.js checks. 3: Chinese, Japanese and Korean text as
+    /// pairs of characters, names also under their Latin spelling; 2: term shards ordered by family key
     /// (stemming); 1 (before the engine left the theme): ordered by term.
     /// </summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
     /// <summary>Shortest term in the ends index: a typo is looked for in terms of 5+ letters, one edit from terms of 4+.</summary>
     public const int EndsMinLength = 4;

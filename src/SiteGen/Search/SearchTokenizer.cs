@@ -15,6 +15,13 @@ namespace SiteGen.Search;
 /// and between letters and digits. The index stores every part and, for compounds of several parts,
 /// the parts joined ("unet"); a query uses only the joined form, so "U-Net", "UNet" and "unet" all
 /// find each other, and "u net" finds them through the parts.
+/// <para>
+/// Chinese and Japanese are written without spaces, and Korean words carry their particles: a run of
+/// such characters (<see cref="EastAsianScripts.IsPaired"/>) gives each overlapping pair of characters as a
+/// term of its own ("图像分割" → 图像, 像分, 分割; one character alone is a term), in the index and in
+/// queries alike, so any two or more characters of a title's own words find it (every pair must match).
+/// Pairs keep their characters as written (NFC): kana voicing marks are not accents.
+/// </para>
 /// </remarks>
 internal static class SearchTokenizer
 {
@@ -137,13 +144,18 @@ internal static class SearchTokenizer
         while (i < runes.Length)
         {
             if (!IsWordRune(runes[i])) { i++; continue; }
+            if (IsPaired(runes[i]))
+            {
+                foreach (var pair in Pairs(runes, ref i)) yield return [pair];
+                continue;
+            }
             var parts = new List<string>();
             var part = new StringBuilder();
             var previous = CharKind.None;
             while (i < runes.Length)
             {
                 var r = runes[i];
-                if (IsWordRune(r))
+                if (IsWordRune(r) && !IsPaired(r))
                 {
                     var kind = KindOf(r);
                     if (IsBoundary(previous, kind, runes, i)) Flush(part, parts);
@@ -151,7 +163,7 @@ internal static class SearchTokenizer
                     if (kind != CharKind.Mark) previous = kind;
                     i++;
                 }
-                else if (IsJoiner(r) && i + 1 < runes.Length && IsWordRune(runes[i + 1]) && part.Length > 0)
+                else if (IsJoiner(r) && i + 1 < runes.Length && IsWordRune(runes[i + 1]) && !IsPaired(runes[i + 1]) && part.Length > 0)
                 {
                     Flush(part, parts);
                     previous = CharKind.None;
@@ -162,6 +174,29 @@ internal static class SearchTokenizer
             Flush(part, parts);
             if (parts.Count > 0) yield return parts;
         }
+    }
+
+    private static bool IsPaired(Rune r) => EastAsianScripts.IsPaired(r.Value);
+
+    /// <summary>
+    /// The run of paired characters at <paramref name="i"/> (each with the marks after it) as its overlapping
+    /// pairs, or the one character of a run of one; <paramref name="i"/> moves past the run.
+    /// </summary>
+    private static List<string> Pairs(Rune[] runes, ref int i)
+    {
+        var units = new List<string>();
+        var unit = new StringBuilder();
+        while (i < runes.Length && IsPaired(runes[i]))
+        {
+            AppendRune(unit, runes[i++]);
+            while (i < runes.Length && KindOf(runes[i]) == CharKind.Mark) AppendRune(unit, runes[i++]);
+            units.Add(unit.ToString());
+            unit.Clear();
+        }
+        if (units.Count == 1) return [units[0].Normalize(NormalizationForm.FormC)];
+        var pairs = new List<string>(units.Count - 1);
+        for (var u = 0; u + 1 < units.Count; u++) pairs.Add((units[u] + units[u + 1]).Normalize(NormalizationForm.FormC));
+        return pairs;
     }
 
     private static void AppendRune(StringBuilder sb, Rune r)

@@ -56,6 +56,7 @@ internal static class TermPostings
         fields.Clear();
         Mark(fields, SearchField.Title, d.Title);
         foreach (var author in d.Authors) Mark(fields, SearchField.Authors, author);
+        foreach (var spelling in d.AuthorSpellings ?? []) Mark(fields, SearchField.Authors, spelling);
         foreach (var topic in d.TopicNames) Mark(fields, SearchField.Topics, topic);
         Mark(fields, SearchField.Abstract, d.Abstract);
         return [.. fields];

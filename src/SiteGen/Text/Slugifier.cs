@@ -3,9 +3,11 @@ using System.Text;
 namespace SiteGen.Text;
 
 /// <summary>
-/// Readable ASCII slugs for URLs and file names: diacritics folded, lower case, words
-/// joined by '-', cut at a word boundary. Lower case keeps slugs distinct on
-/// case-insensitive file systems; names Windows reserves get a suffix.
+/// Readable ASCII slugs for URLs and file names: any script spelled in Latin letters
+/// (<see cref="LatinSpelling"/>: "Нейронные сети" → "neyronnye-seti", "图像分割" → "tu-xiang-fen-ge"),
+/// lower case, words joined by '-', cut at a word boundary. Lower case keeps slugs distinct on
+/// case-insensitive file systems; names Windows reserves get a suffix. Latin-script text gets the
+/// slug it always had (diacritics folded as <see cref="TextFolding.Fold"/> does).
 /// </summary>
 public static class Slugifier
 {
@@ -15,9 +17,18 @@ public static class Slugifier
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "index", "search", "404",
     };
 
-    public static string Slugify(string text, int maxLength = 60, string fallback = "untitled")
+    public static string Slugify(string text, int maxLength = 60, string fallback = "untitled") =>
+        Slug(LatinSpelling.Of(text), maxLength, fallback);
+
+    /// <summary>
+    /// The rule before transliteration (issue 20): diacritics folded, every other script dropped. Only for
+    /// addresses that were made by it and never recorded: the author pages of a site built before.
+    /// </summary>
+    internal static string SlugifyLatinOnly(string text, int maxLength, string fallback) =>
+        Slug(TextFolding.Fold(text), maxLength, fallback);
+
+    private static string Slug(string folded, int maxLength, string fallback)
     {
-        var folded = TextFolding.Fold(text);
         var sb = new StringBuilder(Math.Min(folded.Length, maxLength + 16));
         var dash = false;
         foreach (var c in folded)

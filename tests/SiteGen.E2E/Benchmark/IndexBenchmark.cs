@@ -27,11 +27,18 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         return buffer.Length;
     }
 
-    [Fact]
-    public async Task Search_index_meets_the_size_and_speed_targets()
+    /// <param name="otherScripts">
+    /// The share of Chinese and Japanese papers (issue 20): 0, the Latin-script site the targets are for; 0.2, a
+    /// mixed corpus, measured and reported, its bytes held only to the limits on files.
+    /// </param>
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.2)]
+    public async Task Search_index_meets_the_size_and_speed_targets(double otherScripts)
     {
         var papers = int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_BENCH_PAPERS"), CultureInfo.InvariantCulture, out var n) ? n : 100_000;
-        var corpus = new SyntheticCorpus(seed: 4);
+        var mixed = otherScripts > 0;
+        var corpus = new SyntheticCorpus(seed: 4, otherScripts: otherScripts);
         var documents = corpus.Documents(papers);
         var report = new StringBuilder();
         void Line(string s) { report.AppendLine(s); output.WriteLine(s); }
@@ -50,7 +57,9 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         long Sum(string prefix) => size.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(kv => kv.Value);
         int Count(string prefix) => size.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal));
 
-        Line($"## Search index, {papers:N0} synthetic papers");
+        Line(mixed
+            ? $"## Search index, {papers:N0} synthetic papers, {documents.Count(SyntheticCorpus.IsEastAsian):N0} of them in Chinese or Japanese"
+            : $"## Search index, {papers:N0} synthetic papers");
         Line("");
         Line($"- build (C#, in memory): {buildMs:N0} ms wall, {buildCpuMs:N0} ms CPU; machine load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")} on {Environment.ProcessorCount} cores");
         Line($"- whole index gzip-compressed: {gzip.Values.Sum() / Kb:N0} KB");
@@ -70,9 +79,11 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         Line("| query | results | first query, search page: index KB raw / gzip (files) | first query, dropdown: KB raw | + next term KB | cold page → results (file://, median of 3) | query once loaded |");
         Line("| --- | --- | --- | --- | --- | --- | --- |");
         // Query words come from real documents of the corpus, by frequency band, so the queries have answers.
+        // (In the mixed corpus, from the nearest Latin-script document.)
+        int Latin(int doc) => mixed ? Enumerable.Range(doc, papers - doc).First(i => !SyntheticCorpus.IsEastAsian(documents[i])) : doc;
         string[] WordsOf(int doc, int minRank, int maxRank) =>
         [
-            .. (documents[doc].Title + " " + documents[doc].Abstract).ToLowerInvariant().Split(' ', '.')
+            .. (documents[Latin(doc)].Title + " " + documents[Latin(doc)].Abstract).ToLowerInvariant().Split(' ', '.')
                 .Distinct().Where(w => corpus.RankOf(w) is var r && r >= minRank && r <= maxRank).OrderBy(corpus.RankOf),
         ];
         var d1 = WordsOf(papers / 7, 5_000, 60_000);
@@ -80,7 +91,7 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
         var d3 = WordsOf(papers / 2, 30, 100);
         var d3rare = WordsOf(papers / 2, 5_000, 60_000);
         var d4 = WordsOf(papers / 5, 1_000, 60_000);
-        var family = documents[papers / 9].Authors[0].Split(' ')[^1];
+        var family = documents[Latin(papers / 9)].Authors[0].Split(' ')[^1];
         var queries = new (string Label, string First, string Next)[]
         {
             ("rare + rare", $"{d1[^1]} {d1[^2]}", d1[0]),
@@ -94,6 +105,23 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
             // Typos that sort each word into another term shard: the ends index is read too.
             ("first-letter typos", $"x{d2[0][1..]} {d2[1][1]}{d2[1][0]}{d2[1][2..]}", "q" + d2[^1]),
         };
+        if (mixed)
+        {
+            // Four characters of a title and two of its abstract: three pairs, then one more.
+            (string, string, string) Own(string label, int from, Func<string, bool> pick)
+            {
+                var d = documents.Skip(from).First(x => SyntheticCorpus.IsEastAsian(x) && pick(x.Title) && x.Title.Length >= 6);
+                return (label, d.Title[2..6], d.Abstract[10..12]);
+            }
+            var named = documents.Skip(papers / 4).First(d => d.AuthorSpellings is { Count: > 0 } && !SyntheticCorpus.IsEastAsian(d));
+            queries =
+            [
+                .. queries,
+                Own("Chinese title words", papers / 6, t => !t.Any(c => c is >= '\u3040' and <= '\u30FF')),
+                Own("Japanese title words", papers / 8, t => t.Any(c => c is >= '\u3040' and <= '\u30FF')),
+                ("name by its Latin spelling", named.AuthorSpellings![0].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], WordsOf(papers / 4, 300, 60_000)[^1]),
+            ];
+        }
         long worstFirst = 0, worstNext = 0, typoFirst = 0;
         double worstCold = 0, worstWarm = 0;
         foreach (var (label, first, next) in queries)
@@ -166,15 +194,16 @@ public sealed class IndexBenchmark(ITestOutputHelper output)
 
         var outDir = Path.Combine(AppContext.BaseDirectory, "bench-results");
         Directory.CreateDirectory(outDir);
-        await File.WriteAllTextAsync(Path.Combine(outDir, "search.md"), report.ToString());
+        await File.WriteAllTextAsync(Path.Combine(outDir, mixed ? "search-mixed.md" : "search.md"), report.ToString());
+        Assert.True(files.Count < 5000, "file count");
+        Assert.True(largest.Value <= 256 * Kb, "largest file");
+        if (mixed) return;
 
         // Bytes are deterministic (seeded corpus): held to the targets. Times depend on the machine's load
         // (shared CI cores): reported, not asserted.
         Assert.True(worstFirst <= 150 * Kb, "first query bytes");
         Assert.True(worstNext <= 60 * Kb, "next term bytes");
         Assert.True(typoFirst <= 2 * 150 * Kb, "a first query of two misspelled words");
-        Assert.True(files.Count < 5000, "file count");
-        Assert.True(largest.Value <= 256 * Kb, "largest file");
         Assert.True(total <= abstracts * 1.5, "total size");
     }
 }

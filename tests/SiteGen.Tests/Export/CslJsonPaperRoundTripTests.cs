@@ -71,7 +71,8 @@ public sealed class CslJsonPaperRoundTripTests
             sb.AppendLine(CultureInfo.InvariantCulture, $"editors={string.Join(" ; ", b.Editors.Select(a => $"{a.Given}|{a.Family}"))} truncated={b.EditorsTruncated}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"date={p.Date.ToIso()} venue={p.Venue} type={b.EntryType ?? "misc"} keys={string.Join(",", b.CitationKeys.Order(StringComparer.Ordinal))}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"doi={b.Doi} arxiv={b.ArxivId} url={b.Url} featured={p.Featured} code={p.HasCode}");
-            sb.AppendLine(CultureInfo.InvariantCulture, $"abstract={p.Abstract}");
+            // As it reads: CSL-JSON gets the abstract as text (issue 19), "a--b" as "a–b".
+            sb.AppendLine(CultureInfo.InvariantCulture, $"abstract={SiteGen.Tex.ReadableAbstract.Of(p.Abstract).Text}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"fields={string.Join(" ; ", b.OtherFields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"links={string.Join(" ; ", p.Links.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"keywords={string.Join(" ; ", b.Keywords)} categories={string.Join(" ; ", p.Categories)}");

@@ -58,6 +58,30 @@ public sealed class PaperMergeTests
     }
 
     [Fact]
+    public void Of_two_abstracts_that_say_the_same_the_one_with_less_TeX_is_shown_and_no_conflict_reported()
+    {
+        var tex = Paper("Causal Abstraction") with { Abstract = @"Our maps reach 100\% accuracy on $\mathcal{O}(n)$ tasks, \emph{without} tuning." };
+        var plain = Paper("CAUSAL ABSTRACTION") with { Abstract = "Our maps reach 100% accuracy on O(n) tasks, without tuning." };
+        var diagnostics = new DiagnosticBag();
+
+        var paper = Assert.Single(MergeStage.Run(Of(tex, plain), SiteConfig.Default, diagnostics).Papers);
+
+        Assert.Equal(plain.Abstract, paper.Abstract);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void An_abstract_with_less_TeX_that_says_less_does_not_replace_the_richer_one()
+    {
+        var rich = Paper("Causal Abstraction") with { Abstract = @"Our maps reach 100\% accuracy on $\mathcal{O}(n)$ tasks, and transfer to new models." };
+        var plain = Paper("Causal Abstraction") with { Abstract = "Our maps reach 100% accuracy on O(n) tasks." };
+
+        var paper = Assert.Single(Merge(plain, rich).Papers);
+
+        Assert.Equal(rich.Abstract, paper.Abstract);
+    }
+
+    [Fact]
     public void Each_field_comes_from_the_source_that_has_it()
     {
         var daily = Paper("Shared Paper") with

@@ -123,11 +123,11 @@ public sealed class MarkdownExportTests : IDisposable
         Assert.Equal("2023-01-01", Scalar(yearOnly, "date"));
         Assert.Equal("year", Scalar(yearOnly, "date_precision"));
 
-        // The site shows the math as written, the escaped dollar as a dollar.
+        // The site shows the math as MathML, the escaped dollar as a dollar.
         Assert.True(_site.Build().Written);
         var page = _site.Html($"papers/{Scalar(twelve, "slug")}.html").QuerySelector(".paper-body p")!;
-        Assert.Equal("We gain $12\\%$ over $\\alpha$-baselines and save $5 and 50%.", page.TextContent);
-        Assert.Equal(["$12\\%$", "$\\alpha$"], page.QuerySelectorAll(".math").Select(m => m.TextContent));
+        Assert.Equal("We gain 12% over α-baselines and save $5 and 50%.", page.TextContent);
+        Assert.Equal(["12%", "α"], page.QuerySelectorAll("math").Select(m => m.TextContent));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class ThemeBuildTests
         Assert.False(site.Build(theme: theme, strict: true).Written);
         Assert.True(site.Build(theme: theme).Written);
         var warning = Assert.Single(site.Diagnostics.Items, d => d.Location.File == "theme/layouts/paper.sbn-html");
-        Assert.Equal("theme/layouts/paper.sbn-html(4,18): warning: 'titel' is not a member of 'PaperPageView'; did you mean 'title'? (it prints nothing)", warning.ToString());
+        Assert.Equal("theme/layouts/paper.sbn-html(4,82): warning: 'titel' is not a member of 'PaperPageView'; did you mean 'title'? (it prints nothing)", warning.ToString());
 
         // Nothing changed: the build is up to date and reports the warning again, column included.
         Assert.True(site.Build(theme: theme).UpToDate);

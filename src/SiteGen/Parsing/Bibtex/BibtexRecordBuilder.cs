@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Parsing.Dates;
@@ -8,7 +9,7 @@ using SiteGen.Reading;
 namespace SiteGen.Parsing.Bibtex;
 
 /// <summary>One BibTeX entry → a <see cref="PaperRecord"/>: TeX folded to Unicode, names split, dates read.</summary>
-internal static class BibtexRecordBuilder
+internal static partial class BibtexRecordBuilder
 {
     /// <summary>Link fields al-folio reads, kept under the same names.</summary>
     private static readonly string[] LinkFields = ["pdf", "code", "slides", "html", "poster", "video"];
@@ -160,8 +161,17 @@ internal static class BibtexRecordBuilder
         }
     }
 
-    /// <summary>"2", "02", "feb" (expanded by the macro to "February"), "Feb.", "february".</summary>
-    private static int? Month(string text)
+    /// <summary>
+    /// "2", "02", "feb" (expanded by the macro to "February"), "Feb.", "february"; a double issue's
+    /// months ("June\slash September", "jul--aug", "Jan/Feb") give the first, when the issue appeared.
+    /// </summary>
+    private static int? Month(string text) =>
+        SingleMonth(text) ?? (MonthRange().Split(text, 2) is [var first, _] ? SingleMonth(first) : null);
+
+    [GeneratedRegex(@"\\slash\b\s*|\s*(?:/|--|–|-)\s*")]
+    private static partial Regex MonthRange();
+
+    private static int? SingleMonth(string text)
     {
         var t = LatexText.ToUnicode(text).Trim().TrimEnd('.').ToLowerInvariant();
         if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= 12 ? n : null;

@@ -24,9 +24,9 @@ public static class LatexText
         ["ss"] = "ß", ["o"] = "ø", ["O"] = "Ø", ["ae"] = "æ", ["AE"] = "Æ", ["oe"] = "œ", ["OE"] = "Œ",
         ["aa"] = "å", ["AA"] = "Å", ["l"] = "ł", ["L"] = "Ł", ["i"] = "ı", ["j"] = "ȷ", ["dh"] = "ð", ["th"] = "þ",
         ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textunderscore"] = "_",
-        ["textendash"] = "–", ["textemdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘",
+        ["textendash"] = "–", ["textemdash"] = "—", ["endash"] = "–", ["emdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘",
         ["ldots"] = "…", ["dots"] = "…", ["textellipsis"] = "…", ["copyright"] = "©", ["textregistered"] = "®",
-        ["relax"] = "", ["noopsort"] = "", ["/"] = "", ["-"] = "", [","] = " ", [" "] = " ", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX",
+        ["relax"] = "", ["noopsort"] = "", ["/"] = "", ["-"] = "", [","] = " ", [" "] = " ", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["MF"] = "METAFONT",
     };
 
     /// <summary>
@@ -114,6 +114,22 @@ public static class LatexText
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// An accent (<c>\"o</c>, <c>\'{e}</c>, <c>\v c</c>) or a special letter or symbol (<c>\ss</c>, <c>\ldots</c>)
+    /// at the backslash <paramref name="backslash"/>: its text is appended and the index after it returned;
+    /// -1 (nothing appended) for any other command. Abstracts use it for the letters, and decide the rest themselves.
+    /// </summary>
+    internal static int AppendLetter(string s, int backslash, int end, StringBuilder sb)
+    {
+        var i = backslash + 1;
+        if (i >= end) return -1;
+        if (!char.IsAsciiLetter(s[i])) return Accents.ContainsKey(s[i]) ? Command(s, i, end, sb, 0) : -1;
+        var nameEnd = i;
+        while (nameEnd < end && char.IsAsciiLetter(s[nameEnd])) nameEnd++;
+        var name = s[i..nameEnd];
+        return (name.Length == 1 && Accents.ContainsKey(name[0])) || Symbols.ContainsKey(name) ? Command(s, i, end, sb, 0) : -1;
     }
 
     /// <summary>Reads the command after a backslash at <paramref name="i"/>; returns the index after it and its argument.</summary>

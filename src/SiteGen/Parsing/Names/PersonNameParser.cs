@@ -41,6 +41,9 @@ public static partial class PersonNameParser
             tokens[^1] = tokens[^1].TrimEnd(',');
         }
         if (tokens.Count == 1) return new PersonName("", tokens[0] + suffix);
+        // "山田 太郎", "王 伟": Chinese, Japanese and Korean names are written family name first.
+        if (tokens.Count == 2 && Text.EastAsianScripts.IsWritten(tokens[0]) && Text.EastAsianScripts.IsWritten(tokens[1]))
+            return new PersonName(tokens[1], tokens[0]);
 
         // The family name starts at the first particle after the first token, else it is the last token.
         var familyStart = tokens.Count - 1;

@@ -55,13 +55,46 @@
     return n;
   }
 
+  /* Chinese, Japanese and Korean characters: indexed as overlapping pairs (EastAsianScripts.cs has the same
+   * ranges and why). */
+  var PAIRED = [0x2E80, 0x2FDF, 0x3005, 0x3007, 0x3021, 0x3029, 0x3031, 0x3035, 0x3038, 0x303C, 0x3041, 0x309F,
+    0x30A0, 0x30FA, 0x30FC, 0x30FF, 0x3105, 0x312F, 0x31A0, 0x31BF, 0x31F0, 0x31FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF,
+    0xAC00, 0xD7AF, 0xF900, 0xFAFF, 0xFF66, 0xFF9F, 0x20000, 0x323AF];
+
+  function paired(ch) {
+    var cp = ch.codePointAt(0);
+    if (cp < 0x2E80) return false;
+    for (var r = 0; r < PAIRED.length; r += 2) {
+      if (cp < PAIRED[r]) return false;
+      if (cp <= PAIRED[r + 1]) return true;
+    }
+    return false;
+  }
+
+  /* The run of paired characters at cps[i] (each with the marks after it) as compounds of one part each: its
+   * overlapping pairs, or its one character. Returns the index after the run. */
+  function pairs(text, cps, i, result) {
+    var units = [];
+    while (i < cps.length && cps[i].p) {
+      var s = cps[i].s;
+      i++;
+      while (i < cps.length && MARK.test(cps[i].c)) i++;
+      units.push({ s: s, e: i < cps.length ? cps[i].s : text.length });
+    }
+    var one = function (s, e) { result.push({ parts: [{ t: text.slice(s, e).normalize('NFC'), s: s, e: e }], s: s, e: e }); };
+    if (units.length === 1) one(units[0].s, units[0].e);
+    for (var u = 0; u + 1 < units.length; u++) one(units[u].s, units[u + 1].e);
+    return i;
+  }
+
   /* Compounds of text: [{parts: [{t: folded, s: start, e: end}], s, e}], offsets in UTF-16 units. */
   function compounds(text) {
     var cps = [], pos = 0, result = [];
-    for (var ch of text) { cps.push({ c: ch, s: pos }); pos += ch.length; }
+    for (var ch of text) { cps.push({ c: ch, s: pos, p: paired(ch) }); pos += ch.length; }
     var i = 0;
     while (i < cps.length) {
       if (!WORD.test(cps[i].c)) { i++; continue; }
+      if (cps[i].p) { i = pairs(text, cps, i, result); continue; }
       var parts = [], start = -1, prev = 0;
       var flush = function (end) {
         if (start < 0) return;
@@ -71,14 +104,14 @@
       };
       while (i < cps.length) {
         var c = cps[i].c;
-        if (WORD.test(c)) {
+        if (WORD.test(c) && !cps[i].p) {
           var kind = kindOf(c);
           if (prev !== 0 && kind !== 5 && ((prev === 4) !== (kind === 4) || (prev === 2 && kind === 1) ||
               (prev === 1 && kind === 1 && lowerRun(cps, i + 1) >= 2))) flush(cps[i].s);
           if (start < 0) start = cps[i].s;
           if (kind !== 5) prev = kind;
           i++;
-        } else if (JOINERS.indexOf(c) >= 0 && i + 1 < cps.length && WORD.test(cps[i + 1].c) && start >= 0) {
+        } else if (JOINERS.indexOf(c) >= 0 && i + 1 < cps.length && WORD.test(cps[i + 1].c) && !cps[i + 1].p && start >= 0) {
           flush(cps[i].s);
           prev = 0;
           i++;
@@ -449,13 +482,18 @@
   var indexes = dict();
   function indexFor(root) { return indexes[root] || (indexes[root] = new Index(root)); }
 
-  /* The parts of text to mark for the matched terms: [[start, end], ...] in UTF-16 units, in order. */
+  /* The parts of text to mark for the matched terms: [[start, end], ...] in UTF-16 units, in order, not
+   * overlapping (the pairs of Chinese or Japanese text overlap: one span per run of matched pairs). */
   function highlight(text, terms) {
     var set = dict(), spans = [];
     terms.forEach(function (t) { set[t] = true; });
+    var add = function (s, e) {
+      var last = spans[spans.length - 1];
+      if (last && s < last[1]) last[1] = Math.max(last[1], e); else spans.push([s, e]);
+    };
     compounds(text).forEach(function (comp) {
-      if (comp.parts.length > 1 && set[joined(comp)]) spans.push([comp.s, comp.e]);
-      else comp.parts.forEach(function (p) { if (set[p.t]) spans.push([p.s, p.e]); });
+      if (comp.parts.length > 1 && set[joined(comp)]) add(comp.s, comp.e);
+      else comp.parts.forEach(function (p) { if (set[p.t]) add(p.s, p.e); });
     });
     return spans;
   }
