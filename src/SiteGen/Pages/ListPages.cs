@@ -68,9 +68,10 @@ public sealed class ListPages(SiteContext site)
         // Counted over the whole list: part of the first page's key, so made before any page is reused.
         var details = list.Author is null ? null : AuthorDetails(list.Author, list.Papers, SitePaths.RootFrom(list.FirstPage));
         var pages = Pagination.PageCount(list.Papers.Count, site.Config.PageSize);
+        var describe = PageDescriptions.List(list.Heading, list.Subheading, list.Papers);
         foreach (var (number, items, path, pagination) in Pagination.Paginate(list.Papers, site.Config.PageSize, list.FirstPage))
         {
-            var description = PageDescriptions.List(list.Heading, list.Subheading, list.Papers, number);
+            var description = describe(number);
             // Everything the page shows besides its papers' items; the items are keyed by paper.
             var key = site.Keys.ListPage(items, path, list.Heading, list.Subheading, list.Section, description, number, pages, list.Papers.Count,
                 list.ByMonth, number == 1 ? details : null, list.YearLinks, list.TypeLinks, list.Downloads);
