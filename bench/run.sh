@@ -3,7 +3,9 @@
 #
 #   bench/run.sh                      1k and 10k papers: SiteGen and Hugo side by side
 #   bench/run.sh --sizes "100000"     other corpus sizes
+#   bench/run.sh --profile firehose   another corpus shape: shipped (default), bibliographies, firehose
 #   bench/run.sh --no-hugo            SiteGen only
+#   bench/run.sh --r2r                publish the CLI with ReadyToRun (default: the plain `dotnet publish -c Release` users get)
 #   bench/run.sh --repeat 3           run each build 3 times, report the fastest (shared machines are noisy)
 #   bench/run.sh --smoke              CI: 1k corpus + one sitegen build, no Hugo, no timing claims
 #   bench/run.sh --no-fresh-fs        write outputs into plain folders (see below)
@@ -23,20 +25,24 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 sizes="1000 10000"
+profile=shipped
 seed=20251209
 smoke=0
 with_hugo=1
 repeat=1
 fresh_fs=auto
+r2r=false
 math=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
+    --profile) profile="$2"; shift 2 ;;
     --no-hugo) with_hugo=0; shift ;;
     --repeat) repeat="$2"; shift 2 ;;
     --smoke) smoke=1; with_hugo=0; sizes=1000; fresh_fs=0; shift ;;
     --no-fresh-fs) fresh_fs=0; shift ;;
+    --r2r) r2r=true; shift ;;
     --math) math="$2"; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
@@ -92,9 +98,9 @@ prepare_out() {
 }
 
 say "building (Release)..."
-# SiteGen as a user installs a CLI: published with ReadyToRun, so the build is not
-# spent compiling SiteGen's own code at startup.
-dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=true -o bench/bin/sitegen src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
+# SiteGen as a user gets it (`dotnet publish -c Release`, what `dotnet pack` / `dotnet tool install`
+# give), or with --r2r precompiled (ReadyToRun), to measure what start-up compilation costs.
+dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=$r2r -o bench/bin/sitegen src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
 dotnet build -c Release -nologo -v q bench/SiteGen.Bench.Corpus/SiteGen.Bench.Corpus.csproj >/dev/null
 sitegen=(dotnet bench/bin/sitegen/SiteGen.Cli.dll)
 generator=(dotnet bench/SiteGen.Bench.Corpus/bin/Release/net10.0/SiteGen.Bench.Corpus.dll)
@@ -133,6 +139,24 @@ rss_mib() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }
 files_in() { if [ -d "$1" ]; then find "$1" -type f | wc -l | tr -d ' '; else echo 0; fi; }
 mib_in() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1048576 }'; else echo 0.0; fi; }
 
+# The smoke run's regression guard (issue 17): the 1k build's page count and allocated bytes are
+# deterministic (timings are not), so CI fails when either moves past bench/smoke-guard.txt's
+# margin. A change that moves them on purpose updates that file, and the commit says why.
+guard() {
+  local out="$1" want_pages want_mib margin pages mib
+  want_pages=$(awk '$1 == "pages" { print $2 }' bench/smoke-guard.txt)
+  want_mib=$(awk '$1 == "allocated_mib" { print $2 }' bench/smoke-guard.txt)
+  margin=$(awk '$1 == "margin_percent" { print $2 }' bench/smoke-guard.txt)
+  pages=$(grep -oE '[0-9]+ pages \(' "$out" | grep -oE '^[0-9]+' || true)
+  mib=$(grep -oE '[0-9]+ MiB allocated' "$out" | grep -oE '^[0-9]+' || true)
+  if [ -z "$pages" ] || [ -z "$mib" ]; then say "guard: no page count or allocation figure in $out"; exit 1; fi
+  say "guard: $pages pages (expected $want_pages), $mib MiB allocated (expected $want_mib, margin $margin%)"
+  if [ "$pages" != "$want_pages" ] || ! awk -v a="$mib" -v b="$want_mib" -v m="$margin" 'BEGIN { exit !(a <= b * (1 + m / 100) && a >= b * (1 - m / 100)) }'; then
+    say "guard: the 1k build moved past bench/smoke-guard.txt; if on purpose, update that file and say why in the commit"
+    exit 1
+  fi
+}
+
 # Corpora depend on the generator, the listing writers, the shipped input and the seed.
 generator_hash=$(cat bench/SiteGen.Bench.Corpus/*.cs bench/SiteGen.Bench.Corpus/*.csproj src/SiteGen/Export/Listings/*.cs input/* | sha1sum | cut -c1-12)
 
@@ -143,16 +167,19 @@ summary=bench/results/summary.md
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$summary"
 
+# The shipped profile keeps the folder names of the first figures (bench/corpora/10000); the others are named for their profile.
+name_of() { if [ "$profile" = shipped ]; then echo "$1"; else echo "$profile-$1"; fi; }
+
 for n in $sizes; do
-  variant=$n
-  [ "$math" != 0 ] && variant="$n-math$math"
+  variant=$(name_of "$n")
+  [ "$math" != 0 ] && variant="$variant-math$math"
   corpus=bench/corpora/$variant
-  stamp="papers=$n seed=$seed math=$math generator=$generator_hash"
+  stamp="papers=$n seed=$seed profile=$profile math=$math generator=$generator_hash"
   if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
     say "generating $n papers into $corpus..."
     rm -rf "$corpus"
     mkdir -p "$corpus"
-    "${generator[@]}" --papers "$n" --seed "$seed" --math "$math" --out "$corpus" >&2
+    "${generator[@]}" --papers "$n" --seed "$seed" --profile "$profile" --math "$math" --out "$corpus" >&2
     echo "$stamp" >"$corpus/.stamp"
   fi
 
@@ -172,7 +199,8 @@ for n in $sizes; do
     exit 1
   fi
 
-  if [ -z "$gnu_time" ]; then
+  if [ "$smoke" = 1 ]; then
+    guard "$results/sitegen.out"
     say "smoke: sitegen build on $n papers OK"
     continue
   fi
@@ -220,6 +248,7 @@ done
 if [ -n "$gnu_time" ]; then
   say ""
   say "outputs on: $([ "$fresh_fs" = 1 ] && echo 'a fresh ext4 filesystem per measured build (loop device)' || echo 'plain folders')"
+  say "CLI: dotnet publish -c Release, ReadyToRun $r2r; profile $profile; repeat $repeat (fastest kept)"
   say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$summary"
 fi

@@ -1,4 +1,6 @@
 using System.Text;
+using SiteGen.Citation;
+using SiteGen.Export;
 using SiteGen.Export.Listings;
 using SiteGen.Model;
 
@@ -9,13 +11,11 @@ namespace SiteGen.Bench.Corpus;
 /// site.yml, into <c>input/</c>. Some papers appear in two files, as the shipped
 /// input has papers on more than one listing, so the merge stage has duplicates to find.
 /// </summary>
-internal sealed class CorpusWriter(ShippedProfile profile)
+internal sealed class CorpusWriter(ShippedProfile profile, CorpusProfile shape)
 {
-    /// <summary>Entries per daily page or category listing file.</summary>
+    /// <summary>Entries per daily page, category listing or bibliography file.</summary>
     private const int EntriesPerFile = 250;
 
-    /// <summary>Share of the papers not on a publication list that come from daily pages (the rest: category listings).</summary>
-    private const double DailyShare = 0.55;
     private const double DuplicateRate = 0.03;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -25,18 +25,17 @@ internal sealed class CorpusWriter(ShippedProfile profile)
         var lists = new Dictionary<PersonName, List<PaperRecord>>();
         var daily = new List<PaperRecord>();
         var category = new List<PaperRecord>();
+        var bibliographies = new Dictionary<ListingFormat, List<PaperRecord>> { [ListingFormat.Bibtex] = [], [ListingFormat.Ris] = [], [ListingFormat.CslJson] = [] };
         var duplicates = 0;
 
         foreach (var paper in papers)
         {
-            var format = paper.ListOwner is not null ? ListingFormat.PublicationList
-                : random.NextDouble() < DailyShare ? ListingFormat.DailyPapers
-                : ListingFormat.CategoryListing;
+            var format = paper.ListOwner is not null ? ListingFormat.PublicationList : OtherFormat(random);
             Add(format, paper);
             if (random.NextDouble() < DuplicateRate)
             {
                 duplicates++;
-                Add(format == ListingFormat.CategoryListing ? ListingFormat.DailyPapers : ListingFormat.CategoryListing, paper);
+                Add(SecondFormat(format), paper);
             }
         }
 
@@ -49,6 +48,13 @@ internal sealed class CorpusWriter(ShippedProfile profile)
         }
         files += WriteChunks(inputDir, "daily", daily, (chunk, w) => DailyPapersWriter.Write(chunk, w, PageDate(chunk)));
         files += WriteChunks(inputDir, "category", category, (chunk, w) => CategoryListingWriter.Write(chunk, w, PageDate(chunk).Year!.Value));
+        files += WriteChunks(inputDir, "bibtex", bibliographies[ListingFormat.Bibtex], (chunk, w) => w.Write(BibtexWriter.Write(chunk.Select(Reference.Of))), ".bib");
+        files += WriteChunks(inputDir, "ris", bibliographies[ListingFormat.Ris], (chunk, w) => w.Write(RisWriter.Write(chunk.Select(Reference.Of))), ".ris");
+        files += WriteChunks(inputDir, "csl", bibliographies[ListingFormat.CslJson], (chunk, w) =>
+        {
+            w.Flush();
+            CslJsonWriter.Write(chunk.Select(Reference.Of), ((StreamWriter)w).BaseStream);
+        }, ".json");
         WriteFile(inputDir, "site.yml", w =>
         {
             w.WriteLine($"title: Benchmark corpus ({papers.Count} papers)");
@@ -73,6 +79,9 @@ internal sealed class CorpusWriter(ShippedProfile profile)
                         AuthorCount = paper.Authors.Count,
                     });
                     break;
+                case ListingFormat.Bibtex or ListingFormat.Ris or ListingFormat.CslJson:
+                    bibliographies[format].Add(PaperGenerator.WithVenue(paper with { ListOwner = null }, random));
+                    break;
                 default:
                     // Category listings show three names and "et al." for longer lists, as the shipped one does.
                     category.Add(paper.Authors.Count > 3 ? paper with { Authors = paper.Authors.Take(3).ToList(), AuthorsTruncated = true, ListOwner = null } : paper with { ListOwner = null });
@@ -80,6 +89,26 @@ internal sealed class CorpusWriter(ShippedProfile profile)
             }
         }
     }
+
+    /// <summary>The format of a paper that is on no publication list, by the profile's shares of the other formats.</summary>
+    private ListingFormat OtherFormat(Random random)
+    {
+        var mix = shape.Mix;
+        (ListingFormat Format, double Share)[] shares =
+            [(ListingFormat.DailyPapers, mix.Daily), (ListingFormat.CategoryListing, mix.Category), (ListingFormat.Bibtex, mix.Bibtex), (ListingFormat.Ris, mix.Ris), (ListingFormat.CslJson, mix.CslJson)];
+        var x = random.NextDouble() * (1 - mix.PublicationList);
+        foreach (var (format, share) in shares)
+        {
+            if (x < share) return format;
+            x -= share;
+        }
+        return shares.Last(s => s.Share > 0).Format;
+    }
+
+    /// <summary>Where a paper's second appearance is: a listing of the other kind, or another bibliography format.</summary>
+    private ListingFormat SecondFormat(ListingFormat first) => shape.Mix.Daily + shape.Mix.Category > 0
+        ? (first == ListingFormat.CategoryListing ? ListingFormat.DailyPapers : ListingFormat.CategoryListing)
+        : first switch { ListingFormat.Bibtex => ListingFormat.Ris, ListingFormat.Ris => ListingFormat.CslJson, _ => ListingFormat.Bibtex };
 
     /// <summary>
     /// The page's date: the latest date on it. Its year is written nowhere and the parser infers it as the
@@ -92,7 +121,7 @@ internal sealed class CorpusWriter(ShippedProfile profile)
         return chunk.Any(p => p.Date.Year == year - 1) ? latest : new PartialDate(year + 1, 12, 31);
     }
 
-    private static int WriteChunks(string inputDir, string prefix, List<PaperRecord> entries, Action<IReadOnlyList<PaperRecord>, TextWriter> write)
+    private static int WriteChunks(string inputDir, string prefix, List<PaperRecord> entries, Action<IReadOnlyList<PaperRecord>, TextWriter> write, string extension = ".txt")
     {
         var files = 0;
         for (var start = 0; start < entries.Count; start += EntriesPerFile)
@@ -100,7 +129,7 @@ internal sealed class CorpusWriter(ShippedProfile profile)
             // Listing pages show the newest first.
             var chunk = entries.Skip(start).Take(EntriesPerFile).OrderByDescending(p => p.Date.ToIso(), StringComparer.Ordinal).ToList();
             files++;
-            WriteFile(inputDir, $"{prefix}-{files:D5}.txt", w => write(chunk, w));
+            WriteFile(inputDir, $"{prefix}-{files:D5}{extension}", w => write(chunk, w));
         }
         return files;
     }

@@ -23,6 +23,8 @@ internal static class ParseBackCheck
     private static bool Matches(PaperRecord parsed, PaperRecord generated) => parsed.Format switch
     {
         ListingFormat.PublicationList => parsed.Authors.SequenceEqual(generated.Authors),
+        ListingFormat.Bibtex or ListingFormat.Ris or ListingFormat.CslJson =>
+            parsed.Date.ToIso() == generated.Date.ToIso() && parsed.Authors.SequenceEqual(generated.Authors),
         ListingFormat.DailyPapers => parsed.Date.ToIso() == generated.Date.ToIso() && parsed.AuthorCount is null or > 0,
         _ => parsed.Date.ToIso() == generated.Date.ToIso() && parsed.Authors.SequenceEqual(generated.Authors.Take(parsed.Authors.Count))
              && parsed.Authors.Count == Math.Min(3, generated.Authors.Count),

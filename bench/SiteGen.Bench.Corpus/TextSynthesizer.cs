@@ -71,9 +71,10 @@ internal sealed class TextSynthesizer
     }
 
     /// <summary>An abstract of a shipped length that mentions the title's last word, as real abstracts name their method.</summary>
-    public string Abstract(string title, Random random)
+    public string Abstract(string title, Random random, double scale = 1)
     {
         var target = Pick(_profile.AbstractWordCounts, random);
+        if (scale != 1) target = Math.Max(12, (int)Math.Round(target * scale));
         var sb = new StringBuilder(target * 8);
         sb.Append("We study ").Append(title.TrimEnd('?')).Append('.');
         var count = 2 + title.Split(' ').Length;

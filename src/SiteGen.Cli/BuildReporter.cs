@@ -94,7 +94,7 @@ internal sealed class BuildReporter
             return;
         }
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged; {(errors > 0 ? $"{errors} error(s), " : "")}{warnings} warning(s); {elapsed.TotalSeconds:0.00} s"));
+            $"{result.Papers} papers, {result.Authors} authors, {result.Topics} topics: {result.Pages} pages ({result.PagesRendered} rendered), {result.Files} files ({result.Bytes / 1024} KiB) in {result.OutputDir}; wrote {result.FilesWritten} files ({result.BytesWritten / 1024} KiB), reused {result.FilesReused} unchanged; {(errors > 0 ? $"{errors} error(s), " : "")}{warnings} warning(s); {elapsed.TotalSeconds:0.00} s"));
     }
 
     private static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

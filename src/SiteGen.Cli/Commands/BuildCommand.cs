@@ -63,7 +63,7 @@ internal static class BuildCommand
                 foreach (var t in result.Timings) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Stage}: {t.Milliseconds} ms (cpu {t.CpuMilliseconds} ms)"));
                 // Where memory and GC time go on big sites: the benchmark records this line.
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() >> 20} MiB allocated"));
+                    $"gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes(precise: true) >> 20} MiB allocated"));
             }
             if (!result.Written)
             {

@@ -57,6 +57,9 @@ public sealed class LinkChecker
     public void Add(SiteFile file)
     {
         _files.TryAdd(file.Path, 0);
+        // A page the last build made from the same key (PageKeys): its links are the ones that build
+        // checked, and their targets follow from its key. Its ids are not known: links into it are not refused.
+        if (file.Reused is not null) return;
         // The 404 page is served at any depth, so its links are root-absolute: nothing to resolve.
         if (!file.Path.EndsWith(".html", StringComparison.Ordinal) || file.Path == "404.html") return;
 

@@ -6,18 +6,31 @@ using SiteGen.Model;
 
 namespace SiteGen.Output;
 
+/// <summary>One file of a built site as the manifest records it.</summary>
+/// <param name="Key">What the page was made from (<see cref="Pages.PageKeys"/>), for pages that have one: the next build reuses the file instead of rendering it again while the key is the same.</param>
+public sealed record ManifestEntry(string Hash, long Length, string? Key = null);
+
 /// <summary>
 /// What a build wrote, kept in the output's marker file: the inputs' fingerprint, the
 /// diagnostics it reported, how many papers its permalink map held, and every file's content
-/// hash. The next build uses it to skip a build whose inputs did not change (if its files are
-/// all still there), to reuse unchanged files, and to notice a permalink map that lost papers.
+/// hash, length and, for pages, the key of what it was made from. The next build uses it to skip
+/// a build whose inputs did not change (if its files are all still there), to reuse pages whose
+/// key did not change without rendering them, to link unchanged files instead of writing them,
+/// and to notice a permalink map that lost papers.
 /// </summary>
-public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Hashes)
+public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, ManifestEntry> Files)
 {
-    private const string Header = "SiteGen output manifest v2 — this folder is generated; `sitegen build` replaces it whole.";
+    private const string Header = "SiteGen output manifest v3 — this folder is generated; `sitegen build` replaces it whole.";
 
     /// <summary>Papers in the permalink map the site was built with; null in a manifest that did not record it.</summary>
     public int? PermalinkCount { get; init; }
+
+    /// <summary>
+    /// The build found no broken link and no template problem: its pages may stand in for pages
+    /// with the same key. (A reused page is neither rendered nor link-checked again, so a build
+    /// that reported either must not lend its pages: the next one would lose the report.)
+    /// </summary>
+    public bool PagesReusable { get; init; }
 
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
 
@@ -27,10 +40,11 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         w.WriteLine(Header);
         w.WriteLine($"fingerprint\t{Fingerprint}");
         if (PermalinkCount is { } count) w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"permalinks\t{count}"));
+        if (PagesReusable) w.WriteLine("pages\treusable");
         foreach (var d in Diagnostics)
             w.WriteLine($"diagnostic\t{d.Severity}\t{d.Location.File}\t{d.Location.Line}{(d.Location.Column > 0 ? "," + d.Location.Column.ToString(CultureInfo.InvariantCulture) : "")}\t{d.Message.ReplaceLineEndings(" ")}");
-        foreach (var (path, hash) in Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
-            w.WriteLine($"file\t{hash}\t{path}");
+        foreach (var (path, file) in Files.OrderBy(h => h.Key, StringComparer.Ordinal))
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file\t{file.Hash}\t{file.Length}\t{file.Key ?? "-"}\t{path}"));
     }
 
     /// <summary>Reads a manifest; null if the file is missing or not one (an older or foreign marker).</summary>
@@ -39,8 +53,9 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         if (!File.Exists(path)) return null;
         string fingerprint = "";
         int? permalinks = null;
+        var reusable = false;
         var diagnostics = new List<Diagnostic>();
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         try
         {
             using var reader = new StreamReader(path);
@@ -52,7 +67,10 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
                 {
                     case "fingerprint" when parts.Length == 2: fingerprint = parts[1]; break;
                     case "permalinks" when parts.Length == 2 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var count): permalinks = count; break;
-                    case "file" when parts.Length == 3: hashes[parts[2]] = parts[1]; break;
+                    case "pages" when parts.Length == 2 && parts[1] == "reusable": reusable = true; break;
+                    case "file" when parts.Length == 5 && long.TryParse(parts[2], CultureInfo.InvariantCulture, out var length):
+                        files[parts[4]] = new ManifestEntry(parts[1], length, parts[3] == "-" ? null : parts[3]);
+                        break;
                     // "12" or, for templates, "12,7" (line, column).
                     case "diagnostic" when parts.Length == 5 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity)
                                                              && parts[3].Split(',') is [var l, .. var c] && c.Length <= 1
@@ -68,7 +86,7 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         {
             return null; // unreadable is as good as none: the next build writes a new one
         }
-        return new OutputManifest(fingerprint, diagnostics, hashes) { PermalinkCount = permalinks };
+        return new OutputManifest(fingerprint, diagnostics, files) { PermalinkCount = permalinks, PagesReusable = reusable };
     }
 
     /// <summary>
@@ -79,7 +97,7 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
     public bool IsIntact(string outputDir)
     {
         var root = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var lookup = Hashes is Dictionary<string, string> byPath && byPath.TryGetAlternateLookup<ReadOnlySpan<char>>(out var spans) ? spans : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null;
+        var lookup = Files is Dictionary<string, ManifestEntry> byPath && byPath.TryGetAlternateLookup<ReadOnlySpan<char>>(out var spans) ? spans : (Dictionary<string, ManifestEntry>.AlternateLookup<ReadOnlySpan<char>>?)null;
         var buffer = new char[256];
         // Each entry's path relative to the output, '/'-separated, made in a reused buffer: no string per file.
         var listed = new FileSystemEnumerable<bool>(root, (ref FileSystemEntry e) =>
@@ -92,7 +110,7 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
             e.FileName.CopyTo(buffer.AsSpan(length - e.FileName.Length));
             var path = buffer.AsSpan(0, length);
             if (Path.DirectorySeparatorChar != '/') path.Replace(Path.DirectorySeparatorChar, '/');
-            return path.SequenceEqual(SiteWriter.MarkerFile) || (lookup is { } l ? l.ContainsKey(path) : Hashes.ContainsKey(path.ToString()));
+            return path.SequenceEqual(SiteWriter.MarkerFile) || (lookup is { } l ? l.ContainsKey(path) : Files.ContainsKey(path.ToString()));
         }, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
@@ -112,6 +130,6 @@ public sealed record OutputManifest(string Fingerprint, IReadOnlyList<Diagnostic
         {
             return false;
         }
-        return found == Hashes.Count + 1; // and the marker
+        return found == Files.Count + 1; // and the marker
     }
 }

@@ -30,8 +30,8 @@ public sealed class SiteWriter : IDisposable
 
     private readonly string _output;
     private readonly string _temp;
-    private readonly IReadOnlyDictionary<string, string> _previous;
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, ManifestEntry> _previous;
+    private readonly ConcurrentDictionary<string, ManifestEntry> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly WriteFailures _failures = new();
     private int _written, _reused;
@@ -45,7 +45,7 @@ public sealed class SiteWriter : IDisposable
     private readonly BlockingCollection<(SiteFile File, string Hash)> _queue = new(boundedCapacity: 256);
     private readonly Thread _disk;
 
-    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, string> previous)
+    private SiteWriter(string output, string temp, IReadOnlyDictionary<string, ManifestEntry> previous)
     {
         _output = output;
         _temp = temp;
@@ -75,11 +75,11 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), $"could not write the site: {ex.Message}; the previous output is unchanged");
             return null;
         }
-        return new SiteWriter(output, temp, ReadManifest(output)?.Hashes ?? new Dictionary<string, string>());
+        return new SiteWriter(output, temp, ReadManifest(output)?.Files ?? new Dictionary<string, ManifestEntry>());
     }
 
     /// <summary>Paths of every file added so far.</summary>
-    public IEnumerable<string> Paths => _hashes.Keys;
+    public IEnumerable<string> Paths => _files.Keys;
 
     /// <summary>Queues one file for the new site (written, or linked from the old one if unchanged). Thread-safe; a failure is kept for <see cref="Commit"/>.</summary>
     public void Add(SiteFile file)
@@ -89,8 +89,8 @@ public sealed class SiteWriter : IDisposable
             _failures.Add(file.Path, "not a plain path inside the output folder");
             return;
         }
-        var hash = OutputManifest.Hash(file.Content.Span);
-        if (!_hashes.TryAdd(file.Path, hash))
+        var hash = file.Reused?.Hash ?? OutputManifest.Hash(file.Content.Span);
+        if (!_files.TryAdd(file.Path, new ManifestEntry(hash, file.Length, file.Key)))
         {
             _failures.Add(file.Path, "two files for this path");
             return;
@@ -116,8 +116,15 @@ public sealed class SiteWriter : IDisposable
                     Directory.CreateDirectory(folder);
                     _folders.Add(folder);
                 }
-                if (_previous.TryGetValue(file.Path, out var old) && old == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
+                if (_previous.TryGetValue(file.Path, out var old) && old.Hash == hash && HardLink.TryCreate(Path.Combine(_output, file.Path), target))
                 {
+                    _reused++;
+                    continue;
+                }
+                if (file.Reused is not null)
+                {
+                    // Not rendered this time, and no link could be made (a file system without them): a copy.
+                    File.Copy(Path.Combine(_output, file.Path), target);
                     _reused++;
                     continue;
                 }
@@ -147,7 +154,8 @@ public sealed class SiteWriter : IDisposable
     /// site goes live: the permalink map) says no. Every outcome is reported as it is: the
     /// previous output is called unchanged only when it is.
     /// </summary>
-    public WriteResult Commit(string fingerprint, int? permalinkCount, DiagnosticBag diagnostics, Func<bool>? beforeSwap = null)
+    /// <param name="pagesReusable">The build found no broken link and no template problem: the next may reuse its pages (<see cref="OutputManifest.PagesReusable"/>).</param>
+    public WriteResult Commit(string fingerprint, int? permalinkCount, DiagnosticBag diagnostics, Func<bool>? beforeSwap = null, bool pagesReusable = false)
     {
         Drain();
         var at = new SourceLocation(_output, 0);
@@ -159,7 +167,7 @@ public sealed class SiteWriter : IDisposable
         try
         {
             using var manifest = new StreamWriter(Path.Combine(_temp, MarkerFile));
-            new OutputManifest(fingerprint, diagnostics.Items, _hashes) { PermalinkCount = permalinkCount }.WriteTo(manifest);
+            new OutputManifest(fingerprint, diagnostics.Items, _files) { PermalinkCount = permalinkCount, PagesReusable = pagesReusable }.WriteTo(manifest);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

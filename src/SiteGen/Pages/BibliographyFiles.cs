@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Citation;
 using SiteGen.Export;
 using SiteGen.Model;
@@ -22,8 +23,27 @@ public sealed class BibliographyFiles(SiteContext site)
         sets.AddRange(site.PapersByYear.Select(g => (SitePaths.Bibtex(SitePaths.Year(g.Key)), (IReadOnlyList<Paper>)[.. g])));
         sets.AddRange(site.Catalog.Authors.Values.Select(a => (SitePaths.Bibtex(SitePaths.Author(a.Id)), (IReadOnlyList<Paper>)[.. site.PapersByAuthor[a.Id]])));
         sets.AddRange(site.Papers.Select(p => (SitePaths.Bibtex(SitePaths.Paper(p.Slug)), (IReadOnlyList<Paper>)[p])));
-        return sets.AsParallel().Select(s => SiteFile.FromText(s.Path, BibtexWriter.Write(s.Papers.Select(site.Reference))))
-            .Append(CslJson());
+        // Each paper's entry is made once and copied into every file that lists it (about six per paper).
+        var entries = new byte[site.Papers.Count][];
+        Parallel.For(0, entries.Length, i => entries[i] = Encoding.UTF8.GetBytes(BibtexWriter.Entry(site.Reference(site.Papers[i])) + "\n"));
+        return sets.AsParallel().Select(s => File(s.Path, s.Papers, entries)).Append(CslJson());
+    }
+
+    /// <summary>The papers' entries one after another, a blank line between (as <see cref="BibtexWriter.Write"/>); the last build's file if made from the same papers.</summary>
+    private SiteFile File(string path, IReadOnlyList<Paper> papers, byte[][] entries)
+    {
+        var key = site.Keys.PaperSet("bibtex", papers);
+        if (site.Reusable.TryReuse(path, key, out var reused)) return reused;
+        var parts = papers.Select(p => entries[site.Position[p.Key]]).ToList();
+        var content = new byte[parts.Sum(e => e.Length) + Math.Max(0, parts.Count - 1)];
+        var at = 0;
+        foreach (var entry in parts)
+        {
+            if (at > 0) content[at++] = (byte)'\n';
+            entry.CopyTo(content, at);
+            at += entry.Length;
+        }
+        return new SiteFile(path, content) { Key = key };
     }
 
     private SiteFile CslJson()

@@ -65,9 +65,21 @@ public sealed class ListPages(SiteContext site)
 
     private IEnumerable<SiteFile> Pages(PaperList list)
     {
+        // Counted over the whole list: part of the first page's key, so made before any page is reused.
         var details = list.Author is null ? null : AuthorDetails(list.Author, list.Papers, SitePaths.RootFrom(list.FirstPage));
+        var pages = Pagination.PageCount(list.Papers.Count, site.Config.PageSize);
+        var describe = PageDescriptions.List(list.Heading, list.Subheading, list.Papers);
         foreach (var (number, items, path, pagination) in Pagination.Paginate(list.Papers, site.Config.PageSize, list.FirstPage))
         {
+            var description = describe(number);
+            // Everything the page shows besides its papers' items; the items are keyed by paper.
+            var key = site.Keys.ListPage(items, path, list.Heading, list.Subheading, list.Section, description, number, pages, list.Papers.Count,
+                list.ByMonth, number == 1 ? details : null, list.YearLinks, list.TypeLinks, list.Downloads);
+            if (site.Reusable.TryReuse(path, key, out var reused))
+            {
+                yield return reused;
+                continue;
+            }
             var root = SitePaths.RootFrom(path);
             var view = new ListPageView(list.Heading, list.Subheading, list.Papers.Count,
                 list.ByMonth ? _views.ByMonth(items, root) : _views.ByYear(items, root), pagination,
@@ -77,12 +89,12 @@ public sealed class ListPages(SiteContext site)
                 Downloads = [.. list.Downloads.Select(l => l with { Href = root + l.Href })],
             };
             var title = number == 1 ? list.Heading : string.Create(CultureInfo.InvariantCulture, $"{list.Heading} (page {number})");
-            var frame = site.Frame(path, title, list.Section, PageDescriptions.List(list.Heading, list.Subheading, list.Papers, number)) with
+            var frame = site.Frame(path, title, list.Section, description) with
             {
                 RelPrev = pagination.Prev?.Href,
                 RelNext = pagination.Next?.Href,
             };
-            yield return new SiteFile(path, site.Theme.RenderPage(PageLayouts.List, view, frame));
+            yield return new SiteFile(path, site.Theme.RenderPage(PageLayouts.List, view, frame)) { Key = key };
         }
     }
 

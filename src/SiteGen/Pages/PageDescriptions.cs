@@ -12,7 +12,11 @@ internal static class PageDescriptions
 {
     private const int Max = 160;
 
-    public static string List(string heading, string? subheading, IReadOnlyList<Paper> papers, int page)
+    /// <summary>
+    /// The description of each page of one list, by page number. What the list holds is summed once per list:
+    /// per page, "All papers" at 100k walked its 100,000 papers on each of its 1,000 pages.
+    /// </summary>
+    public static Func<int, string> List(string heading, string? subheading, IReadOnlyList<Paper> papers)
     {
         var count = Count(papers.Count);
         var what = subheading switch
@@ -23,9 +27,8 @@ internal static class PageDescriptions
             null => $"{heading}: {count}",
             _ => $"{count} on {heading}",
         };
-        var years = YearSpan(papers);
-        var pageNote = page > 1 ? string.Create(CultureInfo.InvariantCulture, $" (page {page})") : "";
-        return Fit($"{what}{years}{pageNote}", papers.Select(p => p.Title));
+        var lead = what + YearSpan(papers);
+        return page => Fit(page > 1 ? string.Create(CultureInfo.InvariantCulture, $"{lead} (page {page})") : lead, papers.Select(p => p.Title));
     }
 
     public static string Home(string siteTitle, int papers, int authors, IEnumerable<string> topTopics) =>
@@ -47,9 +50,11 @@ internal static class PageDescriptions
 
     private static string YearSpan(IReadOnlyList<Paper> papers)
     {
-        var years = papers.Select(p => p.Date.Year).OfType<int>().ToList();
-        if (years.Count == 0) return "";
-        var (min, max) = (years.Min(), years.Max());
+        int? min = null, max = null;
+        foreach (var paper in papers)
+            if (paper.Date.Year is int year)
+                (min, max) = (Math.Min(min ?? year, year), Math.Max(max ?? year, year));
+        if (min is null) return "";
         return min == max ? $", {min}" : $", {min}–{max}";
     }
 

@@ -6,7 +6,7 @@ public static class Pagination
     public static IEnumerable<(int Number, IReadOnlyList<T> Items, string Path, PaginationView View)> Paginate<T>(
         IReadOnlyList<T> items, int pageSize, string firstPage)
     {
-        var count = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var count = PageCount(items.Count, pageSize);
         for (var n = 1; n <= count; n++)
         {
             var path = SitePaths.Paginated(firstPage, n);
@@ -20,7 +20,17 @@ public static class Pagination
         }
     }
 
-    /// <summary>First, last and the pages around the current one: long lists stay navigable without thousands of links per page.</summary>
-    private static IEnumerable<int> Window(int current, int count) =>
-        Enumerable.Range(1, count).Where(k => k == 1 || k == count || Math.Abs(k - current) <= 2);
+    /// <summary>Pages of a list of <paramref name="items"/> (one, empty, for none).</summary>
+    public static int PageCount(int items, int pageSize) => Math.Max(1, (items + pageSize - 1) / pageSize);
+
+    /// <summary>
+    /// First, last and the pages around the current one: long lists stay navigable without thousands of links per page.
+    /// Made without walking every page number (20,000 pages of "all papers" at a million papers made that quadratic).
+    /// </summary>
+    internal static IEnumerable<int> Window(int current, int count)
+    {
+        if (current - 2 > 1) yield return 1;
+        for (var k = Math.Max(1, current - 2); k <= Math.Min(count, current + 2); k++) yield return k;
+        if (current + 2 < count) yield return count;
+    }
 }

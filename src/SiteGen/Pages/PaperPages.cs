@@ -21,7 +21,12 @@ public sealed class PaperPages(SiteContext site)
         var path = SitePaths.Paper(paper.Slug);
         var root = SitePaths.RootFrom(path);
         var position = site.Position[paper.Key];
-        var document = PaperDocumentBuilder.Build(paper, site.Catalog, site.Addresses.FormerSlugs(paper.Key));
+        var related = Related(paper);
+        var formerSlugs = site.Addresses.FormerSlugs(paper.Key);
+        var key = site.Keys.PaperPage(position, related, formerSlugs);
+        // Links in the notes may point anywhere in the site, and a reused page is not link-checked again.
+        if (paper.Notes.Length == 0 && site.Reusable.TryReuse(path, key, out var reused)) return reused;
+        var document = PaperDocumentBuilder.Build(paper, site.Catalog, formerSlugs);
         var url = site.Absolute(path);
         var abstractHtml = ReadableAbstract.Of(paper.Abstract).Html;
         var notesHtml = document.NotesHtml();
@@ -44,7 +49,7 @@ public sealed class PaperPages(SiteContext site)
             PlainCitationFormatter.Format(reference),
             position > 0 ? Neighbour(site.Papers[position - 1], root) : null,
             position + 1 < site.Papers.Count ? Neighbour(site.Papers[position + 1], root) : null,
-            Related(paper).Select(p => _views.PaperItem(p, root)).ToList(),
+            related.Select(p => _views.PaperItem(p, root)).ToList(),
             paper.Sources.Select(s => s.ToString()).ToList(),
             Publication(paper))
         {
@@ -62,7 +67,7 @@ public sealed class PaperPages(SiteContext site)
             Meta = PaperMetadata.Tags(paper, site.Catalog, site, path),
             JsonLd = new TrustedHtml(PaperMetadata.JsonLd(paper, site.Catalog, site, path)),
         };
-        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Paper, view, frame));
+        return new SiteFile(path, site.Theme.RenderPage(PageLayouts.Paper, view, frame)) { Key = key };
     }
 
     private static PublicationView? Publication(Paper paper)
@@ -92,7 +97,7 @@ public sealed class PaperPages(SiteContext site)
     /// topic's 40 papers nearest in site order) so a prolific author or a huge topic cannot
     /// make this quadratic. Works on site positions: this runs once per paper page.
     /// </summary>
-    private IEnumerable<Paper> Related(Paper paper)
+    private Paper[] Related(Paper paper)
     {
         var position = site.Position[paper.Key];
         // Scores by site position in a per-thread array, cleared after use through the list of

@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Model;
+using SiteGen.Output;
 using SiteGen.Permalinks;
 using SiteGen.Rendering;
 
@@ -19,6 +20,7 @@ public sealed class SiteContext
         Theme = theme;
         Assets = assets;
         Addresses = addresses;
+        _keys = new Lazy<PageKeys>(() => new PageKeys(this, SiteKey), LazyThreadSafetyMode.ExecutionAndPublication);
         var renamed = Citation.UniqueCitationKeys.Assign([.. catalog.Papers.Select(Citation.Reference.KeyOf)]);
         _citationKeys = catalog.Papers.Select((p, i) => (p.Key, Key: renamed[i])).Where(x => x.Key is not null)
             .ToDictionary(x => x.Item1, x => x.Key!, StringComparer.Ordinal);
@@ -36,6 +38,16 @@ public sealed class SiteContext
         var byType = Papers.ToLookup(PublicationType.Of);
         PapersByType = [.. PublicationType.All.Where(t => byType[t].Any()).Select(t => (t, (IReadOnlyList<Paper>)byType[t].ToArray()))];
     }
+
+    /// <summary>The last build's pages that may stand for this build's (none by default: every page is rendered).</summary>
+    public ReusableFiles Reusable { get; init; } = ReusableFiles.None;
+
+    /// <summary>Everything every page depends on, the first part of each page's key (see <see cref="PageKeys"/>).</summary>
+    public string SiteKey { get; init; } = "";
+
+    /// <summary>Keys of what the paper and list pages are made from; computed once, when first asked for.</summary>
+    public PageKeys Keys => _keys.Value;
+    private readonly Lazy<PageKeys> _keys;
 
     public Catalog Catalog { get; }
     public SiteConfig Config { get; }
@@ -74,7 +86,10 @@ public sealed class SiteContext
     /// no other paper of the site has, the same in the cite box and every .bib file.
     /// </summary>
     public Citation.Reference Reference(Paper paper) =>
-        Citation.Reference.Of(paper, Catalog, Absolute(SitePaths.Paper(paper.Slug))) with { UniqueKey = _citationKeys.GetValueOrDefault(paper.Key) };
+        Citation.Reference.Of(paper, Catalog, Absolute(SitePaths.Paper(paper.Slug))) with { UniqueKey = UniqueCitationKey(paper) };
+
+    /// <summary>The key the site gives <paramref name="paper"/> in place of its own, taken by another paper; null when its own is its alone.</summary>
+    public string? UniqueCitationKey(Paper paper) => _citationKeys.GetValueOrDefault(paper.Key);
 
     public bool HasBaseUrl => Config.BaseUrl.Length > 0;
 

@@ -71,6 +71,9 @@ public sealed record BuildResult
     public long BytesWritten { get; init; }
     public int FilesReused { get; init; }
 
+    /// <summary>Pages rendered by this build; the others were the last build's, made from the same key (see <see cref="Pages.PageKeys"/>).</summary>
+    public int PagesRendered { get; init; }
+
     public int BrokenLinks { get; init; }
 
     /// <summary>The site's base URL ("" when none: no sitemap, no canonical links).</summary>
@@ -112,7 +115,7 @@ public static class BuildPipeline
             // Same inputs, same SiteGen, every file still there: the output is already this build's result.
             // Its diagnostics are reported again so --strict still sees them.
             foreach (var d in previous.Diagnostics) diagnostics.Add(d);
-            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Hashes.Count, Timings = timer.Timings };
+            return new BuildResult { UpToDate = true, Written = true, OutputDir = outputDir, Files = previous.Files.Count, Timings = timer.Timings };
         }
 
         // Compiling the theme's templates needs nothing from the catalog: it runs beside it. So does making
@@ -142,6 +145,7 @@ public static class BuildPipeline
         // site is never held in memory whole.
         var links = new LinkChecker();
         var pages = 0;
+        var rendered = 0;
         var files = 0;
         long bytes = 0;
         void Emit(SiteFile file)
@@ -149,8 +153,10 @@ public static class BuildPipeline
             links.Add(file);
             writer.Add(file);
             Interlocked.Increment(ref files);
-            Interlocked.Add(ref bytes, file.Content.Length);
-            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref pages);
+            Interlocked.Add(ref bytes, file.Length);
+            if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return;
+            Interlocked.Increment(ref pages);
+            if (file.Reused is null) Interlocked.Increment(ref rendered);
         }
         int EmitAll(IEnumerable<SiteFile> made)
         {
@@ -161,6 +167,9 @@ public static class BuildPipeline
 
         var site = new SiteContext(catalog, config, theme, AssetManifest.Load(theme.AssetsDirectories, diagnostics), addresses)
         {
+            // What every page shows besides its papers: SiteGen itself, the theme, site.yml and the base URL.
+            SiteKey = InputFingerprint.Compute(options with { OutputDir = null, Strict = false }, snapshot.SiteConfig is { } yml ? OutputManifest.Hash(yml.Bytes) : "", themeHash, null),
+            Reusable = ReusableFiles.From(previous, outputDir),
             Photos = snapshot.Photos.ToDictionary(p => p.Name[(InputSnapshot.PeopleFolder.Length + 1)..], p => p.Bytes, StringComparer.Ordinal),
         };
         MissingPhotos(config, site.Photos, diagnostics);
@@ -188,7 +197,8 @@ public static class BuildPipeline
         // live: a map ahead of the site is harmless, one behind it loses addresses.
         var write = refused ? WriteResult.Failed : timer.Time("write",
             () => writer.Commit(InputFingerprint.Compute(options, inputsHash, themeHash, newMapText), newMap.Entries.Count, diagnostics,
-                beforeSwap: () => PermalinkMap.SaveIfChanged(options.InputDir, newMapText, diagnostics)),
+                beforeSwap: () => PermalinkMap.SaveIfChanged(options.InputDir, newMapText, diagnostics),
+                pagesReusable: broken == 0 && theme.RenderedCleanly),
             w => new StageCount(w.FilesWritten, "files written"));
 
         return new BuildResult
@@ -199,6 +209,7 @@ public static class BuildPipeline
             Authors = catalog.Authors.Count,
             Topics = catalog.Topics.Count,
             Pages = pageCount,
+            PagesRendered = rendered,
             Files = files,
             Bytes = bytes,
             FilesWritten = write.FilesWritten,

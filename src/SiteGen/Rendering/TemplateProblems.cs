@@ -16,6 +16,8 @@ internal sealed class TemplateProblems
 
     public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
+    public bool IsEmpty => _seen.IsEmpty;
+
     public void Warning(SourceSpan span, string message) => Add(DiagnosticSeverity.Warning, At(span), message);
 
     public void Error(SourceSpan span, string message) => Add(DiagnosticSeverity.Error, At(span), message);

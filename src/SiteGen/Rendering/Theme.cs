@@ -41,6 +41,9 @@ public sealed class Theme
     /// <summary>A template failed while rendering a page: the site is incomplete and must not replace the last one.</summary>
     public bool HasRenderErrors => _problems.HasErrors;
 
+    /// <summary>Rendering found nothing to report, not even a warning.</summary>
+    public bool RenderedCleanly => _problems.IsEmpty;
+
     /// <param name="requiredLayouts">The content layouts the build renders pages with: a theme without one is an error now, not a crash later.</param>
     /// <param name="themeDirs">The site's theme, then the themes it is layered over: each template is taken from the first folder that has it.</param>
     public static Theme? Load(IReadOnlyList<string> themeDirs, IReadOnlyCollection<string> requiredLayouts, DiagnosticBag diagnostics) =>
