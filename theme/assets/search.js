@@ -222,14 +222,18 @@
       // Until then no filter is drawn: topics arriving above the years would push them down.
       var loadTopics = filtering || (e.kb <= EAGER_FACET_BYTES && !self.topicsOf);
       self.facetsPending = loadTopics;
-      if (!filtering) show();
-      if (loadTopics) return self.topicSets().then(function () {
+      // The topic files are asked for once the results are drawn, in a task of their own: a phone then
+      // paints the results first, and their 32 requests do not queue before the results' display files.
+      var drawn = Promise.resolve(filtering ? null : show());
+      if (loadTopics) return drawn.then(function () {
+        return new Promise(function (next) { setTimeout(next, 0); });
+      }).then(function () { return self.topicSets(); }).then(function () {
         self.facetsPending = false;
         // Unfiltered, the topic counts change only the filters: the list stays as drawn (redrawing it cost
         // a phone a second long task).
         if (filtering) show(); else if (seq === self.seq) self.drawFacets(self.filtered());
       });
-      function show() { if (seq === self.seq) { self.result = res; self.draw(); } }
+      function show() { if (seq === self.seq) { self.result = res; return self.draw(); } }
     }).catch(function (err) { self.status.textContent = err.message; });
   };
 
@@ -270,7 +274,7 @@
     }
     var f = this.filtered();
     this.drawFacets(f);
-    this.drawList(f);
+    return this.drawList(f);
   };
 
   /* The results the chosen filters keep (ids), and each filter's counts. */
@@ -303,7 +307,7 @@
     var self = this, res = this.result, seq = this.seq, ids = f.ids;
     var page = ids.slice(0, this.shown);
     var byDate = this.sort.value === 'date';
-    this.index.documents(page).then(function (docs) {
+    return this.index.documents(page).then(function (docs) {
       if (seq !== self.seq) return;
       if (!byDate) docs = self.index.rank(docs, res);
       self.list.textContent = '';
