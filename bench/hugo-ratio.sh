@@ -28,18 +28,12 @@ done
 /usr/bin/time -v true >/dev/null 2>&1 || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
 command -v hugo >/dev/null || { echo "needs hugo: apt-get install -y hugo" >&2; exit 1; }
 
-say() { printf '%s\n' "$*" >&2; }
-name=$([ "$profile" = shipped ] && echo "$papers" || echo "$profile-$papers")
-corpus=bench/corpora/$name
-if [ ! -d "$corpus/input" ]; then
-  dotnet build -c Release -nologo -v q bench/SiteGen.Bench.Corpus/SiteGen.Bench.Corpus.csproj >/dev/null
-  dotnet bench/SiteGen.Bench.Corpus/bin/Release/net10.0/SiteGen.Bench.Corpus.dll --papers "$papers" --seed "$seed" --profile "$profile" --out "$corpus" >&2
-fi
+. bench/paired-lib.sh
+corpus=$(corpus_dir)
 
 work=$(mktemp -d /dev/shm/sitegen-hugo.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-say "publishing (ReadyToRun: $r2r)..."
-dotnet publish -c Release -nologo -v q -p:PublishReadyToRun=$r2r -o "$work/cli" src/SiteGen.Cli/SiteGen.Cli.csproj >/dev/null
+publish_cli "$work/cli"
 sitegen=(dotnet "$work/cli/SiteGen.Cli.dll")
 cp -r "$corpus/input" "$work/input"
 rm -f "$work/input/permalinks.yml"
@@ -52,10 +46,6 @@ mkdir -p "$content"
 find "$content" -name '*.md' -print0 | xargs -0 perl -0pi -e 's/^(date: *"?(\d{4})[^\n]*\n)/$1years: ["$2"]\n/m'
 rm -f "$work/input/permalinks.yml"
 
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$1"; }
-cpu() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f", u + s }' "$1"; }
-rss() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 declare -A walls cpus rsss
 ratios="" loads=""
