@@ -223,7 +223,7 @@
       var loadTopics = filtering || (e.kb <= EAGER_FACET_BYTES && !self.topicsOf);
       self.facetsPending = loadTopics;
       // The topic files are asked for once the results are drawn, in a task of their own: a phone then
-      // paints the results first, and their 32 requests do not queue before the results' display files.
+      // paints the results first, and their requests (32 on the shipped site) do not queue before the results' display files.
       var drawn = Promise.resolve(filtering ? null : show());
       if (loadTopics) return drawn.then(function () {
         return new Promise(function (next) { setTimeout(next, 0); });
