@@ -15,8 +15,6 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
 {
     public static TheoryData<Mode> Modes => new() { Mode.File, Mode.Http };
 
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
-
     [Theory, MemberData(nameof(Modes))]
     public async Task A_reader_walks_home_author_paper_topic_year(Mode mode)
     {
@@ -93,8 +91,8 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         await page.GotoAsync(site.Url(Mode.Http, path));
         if (path.StartsWith("search.html", StringComparison.Ordinal))
             await page.WaitForFunctionAsync("() => /result/.test(document.querySelector('.search-page [data-search-status]')?.textContent || '')");
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, name + ".png"), FullPage = true });
 
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();

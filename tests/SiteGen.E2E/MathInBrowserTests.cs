@@ -12,8 +12,6 @@ namespace SiteGen.E2E;
 /// </summary>
 public sealed class MathInBrowserTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
 {
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
-
     /// <summary>Paper pages (not the lists papers/index*.html) whose abstract has a formula, found from the built HTML.</summary>
     private IReadOnlyList<string> MathPages() =>
         Directory.EnumerateFiles(Path.Combine(site.Output, "papers"), "*.html")
@@ -34,7 +32,7 @@ public sealed class MathInBrowserTests(BuiltSiteFixture site) : IClassFixture<Bu
     {
         var pages = MathPages();
         Assert.True(pages.Count >= 5, $"only {pages.Count} paper pages with formulas");
-        Directory.CreateDirectory(Screenshots);
+        Directory.CreateDirectory(RepoPaths.Screenshots);
         await using var session = await PageSession.OpenAsync(site.Browser);
         var page = session.Page;
         foreach (var path in pages)
@@ -54,7 +52,7 @@ public sealed class MathInBrowserTests(BuiltSiteFixture site) : IClassFixture<Bu
         }
         await page.GotoAsync(site.Url(Mode.File, pages[0]));
         await page.Locator("main math").First.ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "math-paper.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "math-paper.png") });
         Assert.Empty(session.Errors);
     }
 
@@ -95,8 +93,8 @@ public sealed class MathInBrowserTests(BuiltSiteFixture site) : IClassFixture<Bu
         var page = session.Page;
         await page.GotoAsync(site.Url(Mode.Http, path));
         Assert.True(await page.Locator("main math").CountAsync() > 0);
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"math-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, $"math-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help}: " + string.Join(" | ", v.Nodes.Select(n => n.Html)))));

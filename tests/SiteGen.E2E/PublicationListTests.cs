@@ -14,8 +14,6 @@ public sealed class PublicationListTests(BuiltSiteFixture site) : IClassFixture<
 {
     public static TheoryData<Mode> Modes => new() { Mode.File, Mode.Http };
 
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
-
     [Theory, MemberData(nameof(Modes))]
     public async Task The_abstract_and_bibtex_toggles_open_in_place_without_javascript(Mode mode)
     {
@@ -81,8 +79,8 @@ public sealed class PublicationListTests(BuiltSiteFixture site) : IClassFixture<
 
         // The controls look like the theme's, not the browser's defaults.
         Assert.NotEqual("0px", await page.Locator("#search-page-q").EvaluateAsync<string>("e => getComputedStyle(e).borderTopLeftRadius"));
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"search-page-{screen}-{mode.ToString().ToLowerInvariant()}.png"), FullPage = false });
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, $"search-page-{screen}-{mode.ToString().ToLowerInvariant()}.png"), FullPage = false });
         Assert.Empty(session.Errors);
     }
 }

@@ -57,7 +57,10 @@ public sealed class SiteWriter : IDisposable
     public static OutputManifest? ReadManifest(string outputDir) => OutputManifest.Read(Path.Combine(outputDir, MarkerFile));
 
     /// <summary>Starts writing a new site for <paramref name="outputDir"/>; null (with an error) if that folder may not be replaced.</summary>
-    public static SiteWriter? Open(string outputDir, DiagnosticBag diagnostics)
+    public static SiteWriter? Open(string outputDir, DiagnosticBag diagnostics) => Open(outputDir, diagnostics, ReadManifest(outputDir));
+
+    /// <param name="previous">The manifest of the site in <paramref name="outputDir"/>, as the caller already read it (at 300k papers it is a million lines).</param>
+    public static SiteWriter? Open(string outputDir, DiagnosticBag diagnostics, OutputManifest? previous)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         if (!IsReplaceable(output, out var reason))
@@ -75,7 +78,7 @@ public sealed class SiteWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir, 0), $"could not write the site: {ex.Message}; the previous output is unchanged");
             return null;
         }
-        return new SiteWriter(output, temp, ReadManifest(output)?.Files ?? new Dictionary<string, ManifestEntry>());
+        return new SiteWriter(output, temp, previous?.Files ?? new Dictionary<string, ManifestEntry>());
     }
 
     /// <summary>Paths of every file added so far.</summary>

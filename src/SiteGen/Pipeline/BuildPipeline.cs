@@ -138,7 +138,7 @@ public static class BuildPipeline
             || diagnostics.HasErrors || !IsSafeOutput(options, outputDir, diagnostics))
             return stopped;
 
-        using var writer = SiteWriter.Open(outputDir, diagnostics);
+        using var writer = SiteWriter.Open(outputDir, diagnostics, previous);
         if (writer is null) return stopped;
 
         // Each file is link-scanned and written as soon as it is made, then dropped: the

@@ -9,6 +9,9 @@ internal static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
+    /// <summary>Where browser tests keep their screenshots (test artifacts).</summary>
+    public static string Screenshots => Path.Combine(Root, "TestResults", "screenshots");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
